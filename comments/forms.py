@@ -1,0 +1,117 @@
+"""The Leave a Reply form: field rules and their messages, shared by every HTML entry point."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from comments.models import MAX_DEPTH, Comment, Thread
+
+CONTENT_MIN_LENGTH = 2
+CONTENT_MAX_LENGTH = 5000
+NAME_MAX_LENGTH = 80
+EMAIL_MAX_LENGTH = 254
+URL_MAX_LENGTH = 200
+
+
+class WebsiteField(forms.URLField):
+    """http and https only: a javascript: or data: link must never reach a page."""
+
+    default_validators = [
+        URLValidator(
+            schemes=["http", "https"],
+            message=_("Enter a web address that starts with http:// or https://."),
+        )
+    ]
+
+
+class CommentForm(forms.Form):
+    content = forms.CharField(
+        label=_("Comment"),
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 45, "maxlength": CONTENT_MAX_LENGTH}),
+        min_length=CONTENT_MIN_LENGTH,
+        max_length=CONTENT_MAX_LENGTH,
+        error_messages={
+            "required": _("Please type your comment."),
+            "min_length": _(
+                "Your comment is too short: write at least %(limit_value)d characters."
+            ),
+            "max_length": _(
+                "Your comment is too long: at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
+    )
+    author_name = forms.CharField(
+        label=_("Name"),
+        max_length=NAME_MAX_LENGTH,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "size": 30}),
+        error_messages={
+            "required": _("Please enter your name."),
+            "max_length": _("Your name is too long: at most %(limit_value)d characters."),
+        },
+    )
+    author_email = forms.EmailField(
+        label=_("Email"),
+        max_length=EMAIL_MAX_LENGTH,
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "size": 30, "aria-describedby": "email-notes"}
+        ),
+        error_messages={
+            "required": _("Please enter your email address. It will not be published."),
+            "invalid": _("Please enter a valid email address, like name@example.com."),
+            "max_length": _("Your email address is too long: at most %(limit_value)d characters."),
+        },
+    )
+    author_url = WebsiteField(
+        label=_("Website"),
+        required=False,
+        max_length=URL_MAX_LENGTH,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url", "size": 30}),
+        error_messages={
+            "invalid": _("Enter a web address that starts with http:// or https://."),
+            "max_length": _("The web address is too long: at most %(limit_value)d characters."),
+        },
+    )
+    remember = forms.BooleanField(
+        label=_("Save my name, email, and website in this browser for the next time I comment."),
+        required=False,
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    thread = forms.CharField(widget=forms.HiddenInput, max_length=200)
+
+    def __init__(self, *args: Any, thread: Thread, **kwargs: Any) -> None:
+        self.thread_obj = thread
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("thread", thread.key)
+        super().__init__(*args, **kwargs)
+
+    def clean_thread(self) -> str:
+        key: str = self.cleaned_data["thread"]
+        if key != self.thread_obj.key:
+            raise forms.ValidationError(_("This form belongs to another discussion."))
+        return key
+
+    def clean_parent(self) -> Comment | None:
+        parent_id = self.cleaned_data.get("parent")
+        if parent_id is None:
+            return None
+        parent = (
+            Comment.objects.published()
+            .filter(pk=parent_id, thread=self.thread_obj)
+            .select_related("thread")
+            .first()
+        )
+        if parent is None:
+            raise forms.ValidationError(
+                _("The comment you are replying to does not exist in this discussion.")
+            )
+        if parent.depth >= MAX_DEPTH:
+            raise forms.ValidationError(
+                _("Replies can be nested at most %(depth)d levels deep.") % {"depth": MAX_DEPTH}
+            )
+        return parent

@@ -1,0 +1,130 @@
+"""The comment domain: a discussion thread under an article and the comments in it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from comments.avatars import avatar_key
+
+# WordPress's default: replies nest at most five levels deep.
+MAX_DEPTH = 5
+
+
+class Thread(models.Model):
+    """The comment section of one article, named by a stable key (for example a post slug)."""
+
+    key = models.CharField(_("key"), max_length=200, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    url = models.CharField(
+        _("URL"), max_length=500, blank=True, help_text=_("Where the article is published.")
+    )
+    is_open = models.BooleanField(_("open for comments"), default=True)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("thread")
+        verbose_name_plural = _("threads")
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return self.title or self.key
+
+    def get_absolute_url(self) -> str:
+        return self.url or reverse("comments:article", kwargs={"key": self.key})
+
+
+class CommentQuerySet(models.QuerySet["Comment"]):
+    def published(self) -> CommentQuerySet:
+        return self.filter(status=Comment.Status.APPROVED)
+
+    def visible_to_author(self, own_ids: set[int]) -> CommentQuerySet:
+        """Published comments plus the pending ones this author proved they wrote."""
+        visible = models.Q(status=Comment.Status.APPROVED)
+        if own_ids:
+            visible |= models.Q(status=Comment.Status.PENDING, pk__in=own_ids)
+        return self.filter(visible)
+
+    def in_reading_order(self) -> CommentQuerySet:
+        return self.order_by("created", "pk")
+
+
+class Comment(models.Model):
+    """One submission; its status says whether it is published, held, spam or trashed."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        SPAM = "spam", _("Spam")
+        TRASH = "trash", _("Trash")
+
+    thread = models.ForeignKey(
+        Thread, on_delete=models.CASCADE, related_name="comments", verbose_name=_("thread")
+    )
+    # SET_NULL: purging an old trashed parent must not take its published replies with it.
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("in reply to"),
+    )
+    depth = models.PositiveSmallIntegerField(_("depth"), default=1)
+    author_name = models.CharField(_("name"), max_length=80)
+    author_email = models.EmailField(_("email"), max_length=254)
+    author_url = models.URLField(_("website"), max_length=200, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("user"),
+    )
+    content = models.TextField(_("comment"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    user_agent = models.CharField(_("user agent"), max_length=500, blank=True)
+    # Filled by the gate: the classifier's spam probability (None until a classifier runs).
+    score = models.FloatField(_("spam score"), null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["-created"]
+        indexes = [
+            # The public read: one thread's published comments, oldest first.
+            models.Index(fields=["thread", "status", "created"], name="comment_thread_status_idx"),
+            # The moderation queue: pending (or spam) comments, newest first.
+            models.Index(fields=["status", "-created"], name="comment_status_created_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author_name}: {self.content[:50]}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.thread.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING
+
+    @property
+    def avatar_key(self) -> str:
+        return avatar_key(self.author_email)
+
+    @property
+    def anchor(self) -> str:
+        return f"comment-{self.pk}"

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from comments.views import avatars, pages, posting
+
+app_name = "comments"
+
+urlpatterns = [
+    path("", pages.article, name="home"),
+    path("articles/<str:key>/", pages.article, name="article"),
+    path("comments/post/", posting.post_comment, name="post"),
+    path("avatars/<str:key>.svg", avatars.identicon, name="avatar"),
+]

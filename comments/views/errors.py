@@ -1,0 +1,59 @@
+"""Error pages that say what went wrong in the reader's language, and never leak request data."""
+
+from __future__ import annotations
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+
+def error_page(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
+    return render(request, "error.html", {"title": title, "message": message}, status=status)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if isinstance(exception, RequestDataTooBig):
+        return error_page(
+            request,
+            413,
+            _("The comment is too large"),
+            _("What was sent is larger than a comment can be. Nothing was saved."),
+        )
+    return error_page(
+        request,
+        400,
+        _("Bad request"),
+        _("The request could not be understood. Nothing was saved."),
+    )
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return error_page(request, 403, _("Not allowed"), _("You do not have permission to do that."))
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return error_page(
+        request,
+        403,
+        _("The form has expired"),
+        _(
+            "Your comment was not saved because the form's security check failed. Cookies must "
+            "be enabled. Go back, reload the page and send the comment again."
+        ),
+    )
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return error_page(
+        request, 404, _("Not found"), _("There is no page or discussion at this address.")
+    )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return error_page(
+        request,
+        500,
+        _("Something went wrong"),
+        _("The server failed to handle the request. Please try again in a moment."),
+    )

@@ -1,0 +1,83 @@
+"""Posting a comment from the HTML form, without JavaScript."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from comments import authorship, requests
+from comments.forms import CommentForm
+from comments.models import Comment, Thread
+from comments.services import submit_comment
+from comments.views.errors import error_page
+from comments.views.pages import render_thread_page
+from moderation.submission import Submission
+
+
+@sensitive_post_parameters("author_email")
+@require_POST
+def post_comment(request: HttpRequest) -> HttpResponse:
+    if requests.has_invalid_utf8(request):
+        return error_page(
+            request,
+            400,
+            _("The comment could not be read"),
+            _("The form was sent with characters that are not valid UTF-8. Nothing was saved."),
+        )
+    thread_key = request.POST.get("thread", "")
+    thread = get_object_or_404(Thread, key=thread_key)
+    if not thread.is_open:
+        return render_thread_page(
+            request,
+            thread,
+            form=CommentForm(request.POST, thread=thread),
+            form_error=_("Comments are closed for this article."),
+            status=403,
+        )
+    form = CommentForm(request.POST, thread=thread)
+    if not form.is_valid():
+        return render_thread_page(request, thread, form=form, status=400)
+
+    data = form.cleaned_data
+    result = submit_comment(
+        Submission(
+            thread=thread,
+            content=data["content"],
+            author_name=data["author_name"],
+            author_email=data["author_email"],
+            author_url=data["author_url"],
+            parent=data["parent"],
+            ip_address=requests.client_address(request),
+            user_agent=requests.user_agent(request),
+            user_id=request.user.pk if request.user.is_authenticated else None,
+            form_token=request.POST.get("form_token", ""),
+        )
+    )
+    if result.comment is None:
+        reasons = "; ".join(result.verdict.reasons)
+        response = render_thread_page(
+            request, thread, form=form, form_error=reasons, status=result.verdict.status_code or 400
+        )
+        if result.verdict.retry_after:
+            response["Retry-After"] = str(result.verdict.retry_after)
+        return response
+
+    response = HttpResponseRedirect(_redirect_target(request, result.comment))
+    authorship.remember_author(request, response, result.comment.pk)
+    return response
+
+
+def _redirect_target(request: HttpRequest, comment: Comment) -> str:
+    target = comment.get_absolute_url()
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    # A thread whose article lives on another site: land on our own copy of the thread.
+    page = reverse("comments:article", kwargs={"key": comment.thread.key})
+    return f"{page}#{comment.anchor}"

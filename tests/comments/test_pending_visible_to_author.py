@@ -1,0 +1,111 @@
+"""A held comment is shown to the browser that wrote it, and to nobody else."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from comments.authorship import COOKIE_NAME
+from comments.models import Comment
+from moderation import gate
+from moderation.verdict import Action, Verdict
+from tests.conftest import PrivacyGuardClient, comment_data
+
+AWAITING = "Your comment is awaiting moderation."
+
+
+@pytest.fixture
+def held(monkeypatch):
+    monkeypatch.setattr(gate, "review", lambda submission: Verdict(Action.HOLD, ["held for test"]))
+
+
+def post_held(client, thread) -> Comment:
+    response = client.post(
+        "/comments/post/", comment_data(thread, content="Komentar yang ditahan dulu.")
+    )
+    comment = Comment.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/#comment-{comment.pk}"
+    return comment
+
+
+def test_the_author_sees_their_held_comment_marked_as_awaiting_moderation(client, thread, held):
+    comment = post_held(client, thread)
+    assert comment.status == Comment.Status.PENDING
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Komentar yang ditahan dulu." in html
+    assert AWAITING in html
+    assert f'id="comment-{comment.pk}" class="comment depth-1 comment-pending"' in html
+
+
+def test_the_notice_is_translated(client, thread, held):
+    post_held(client, thread)
+    assert "Komentar Anda sedang menunggu moderasi." in client.get("/").content.decode()
+
+
+def test_another_visitor_does_not_see_it(client, thread, held):
+    post_held(client, thread)
+    stranger = PrivacyGuardClient(check_stored=True)
+    html = stranger.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Komentar yang ditahan dulu." not in html
+    assert AWAITING not in html
+
+
+def test_knowing_the_email_does_not_reveal_it(client, thread, held):
+    post_held(client, thread)
+    impostor = PrivacyGuardClient(check_stored=True)
+    impostor.post("/comments/post/", comment_data(thread, content="ditahan juga, lain teks"))
+    html = impostor.get("/").content.decode()
+    assert "Komentar yang ditahan dulu." not in html
+    assert "ditahan juga, lain teks" in html
+
+
+def test_a_forged_author_cookie_reveals_nothing(client, thread, held):
+    comment = post_held(client, thread)
+    forger = Client()
+    forger.cookies[COOKIE_NAME] = str(comment.pk)
+    html = forger.get("/").content.decode()
+    assert "Komentar yang ditahan dulu." not in html
+    forger.cookies[COOKIE_NAME] = f"{comment.pk}:forgedsignature"
+    assert "Komentar yang ditahan dulu." not in forger.get("/").content.decode()
+
+
+def test_the_author_cookie_is_signed_httponly_and_carries_no_email(client, thread, held):
+    post_held(client, thread)
+    morsel = client.cookies[COOKIE_NAME]
+    assert morsel["httponly"]
+    assert morsel["samesite"] == "Lax"
+    assert "@" not in morsel.value and ":" in morsel.value
+
+
+def test_spam_is_not_shown_even_to_its_author(client, thread, monkeypatch):
+    monkeypatch.setattr(gate, "review", lambda submission: Verdict(Action.SPAM, ["spam for test"]))
+    client.post("/comments/post/", comment_data(thread, content="Teks spam untuk uji."))
+    assert Comment.objects.get().status == Comment.Status.SPAM
+    assert "Teks spam untuk uji." not in client.get("/").content.decode()
+
+
+def test_an_approved_comment_stops_showing_the_notice(client, thread, held):
+    comment = post_held(client, thread)
+    comment.status = Comment.Status.APPROVED
+    comment.save()
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Komentar yang ditahan dulu." in html
+    assert AWAITING not in html
+
+
+def test_a_rejected_submission_stores_nothing_and_says_why(client, thread, monkeypatch):
+    monkeypatch.setattr(
+        gate,
+        "review",
+        lambda submission: Verdict(
+            Action.REJECT, ["Slow down: too many comments."], status_code=429, retry_after=30
+        ),
+    )
+    response = client.post("/comments/post/", comment_data(thread, content="teks ditolak"))
+    assert response.status_code == 429
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert "Slow down: too many comments." in html
+    assert "teks ditolak</textarea>" in html
+    assert not Comment.objects.exists()

@@ -1,0 +1,167 @@
+"""Shared fixtures: named people, the demo thread, and a client that guards email privacy.
+
+Every public response a test produces passes through `PrivacyGuardClient`, which fails the test
+when an email the test sent (or its MD5, SHA-1 or SHA-256) shows up in the body or headers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from comments.models import Comment, Thread
+
+EMAIL_RE = re.compile(r"[^\s@&=]+@[^\s@&=]+\.[^\s@&=]+")
+# The one place an email may come back: the email box of the author's own form, re-shown with
+# their typing after an error, in a response no cache may keep.
+OWN_EMAIL_INPUT_RE = re.compile(r'<input[^>]*name="author_email"[^>]*>')
+
+
+def email_fingerprints(email: str) -> set[str]:
+    """The email and the unkeyed hashes of it that Gravatar-like code would publish."""
+    forms = {email, email.strip().lower()}
+    prints = set(forms)
+    for form in forms:
+        data = form.encode()
+        for algorithm in ("md5", "sha1", "sha256"):
+            prints.add(hashlib.new(algorithm, data).hexdigest())
+    return prints
+
+
+class PrivacyGuardClient(Client):
+    """A test client for public pages that asserts no sent email ever comes back."""
+
+    # Every guard made during the current test, so its log check knows the emails they saw.
+    made_in_this_test: ClassVar[list[PrivacyGuardClient]] = []
+
+    def __init__(self, *args: Any, check_stored: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sent_emails: set[str] = set()
+        self.responses_checked = 0
+        # With database access, every email stored on a comment is guarded too, so comments
+        # made directly in the database by a test are covered as well as posted ones.
+        self.check_stored = check_stored
+        PrivacyGuardClient.made_in_this_test.append(self)
+
+    def remember_emails(self, data: Any) -> None:
+        values = data.values() if isinstance(data, dict) else [data]
+        for value in values:
+            if isinstance(value, str):
+                self.sent_emails.update(EMAIL_RE.findall(value))
+
+    def request(self, **request: Any) -> Any:
+        response = super().request(**request)
+        self.check(response)
+        return response
+
+    def post(self, path: str, data: Any = None, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        if data is not None:
+            self.remember_emails(data)
+        return super().post(path, data, *args, **kwargs)
+
+    def check(self, response: Any) -> None:
+        self.responses_checked += 1
+        if self.check_stored:
+            self.sent_emails.update(Comment.objects.values_list("author_email", flat=True))
+        body = b"" if getattr(response, "streaming", False) else response.content
+        text = body.decode("utf-8", "replace")
+        cache_control = response.get("Cache-Control", "")
+        if "private" in cache_control and "no-store" in cache_control:
+            text = OWN_EMAIL_INPUT_RE.sub("<input name=author_email>", text)
+        headers = "\n".join(f"{k}: {v}" for k, v in response.items())
+        cookies = "\n".join(morsel.OutputString() for morsel in response.cookies.values())
+        haystack = (text + headers + cookies).lower()
+        for email in self.sent_emails:
+            for fingerprint in email_fingerprints(email):
+                assert fingerprint.lower() not in haystack, (
+                    f"a public response leaked {email!r} (as {fingerprint!r})"
+                )
+
+
+def _has_db(request: pytest.FixtureRequest) -> bool:
+    return bool(
+        request.node.get_closest_marker("django_db")
+        or {"db", "transactional_db", "thread"} & set(request.fixturenames)
+    )
+
+
+@pytest.fixture
+def client(request: pytest.FixtureRequest) -> PrivacyGuardClient:
+    return PrivacyGuardClient(check_stored=_has_db(request))
+
+
+@pytest.fixture
+def csrf_client(request: pytest.FixtureRequest) -> PrivacyGuardClient:
+    """A client that enforces CSRF like a real browser does."""
+    return PrivacyGuardClient(enforce_csrf_checks=True, check_stored=_has_db(request))
+
+
+class _LogCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture(autouse=True)
+def no_email_in_logs() -> Iterator[None]:
+    """Every log line written during a test is checked for the emails its clients saw."""
+    PrivacyGuardClient.made_in_this_test = []
+    collector = _LogCollector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    previous_level = root.level
+    root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+        root.setLevel(previous_level)
+    emails: set[str] = set()
+    for guard in PrivacyGuardClient.made_in_this_test:
+        emails |= guard.sent_emails
+    text = "\n".join(collector.lines).lower()
+    for email in emails:
+        for fingerprint in email_fingerprints(email):
+            assert fingerprint.lower() not in text, f"a log line leaked {email!r}"
+
+
+@pytest.fixture
+def thread(db: None) -> Thread:
+    call_command("create_demo_article", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return Thread.objects.get(key="demo-article")
+
+
+def comment_data(thread: Thread, **overrides: Any) -> dict[str, Any]:
+    data = {
+        "thread": thread.key,
+        "content": "Aplikasinya bagus, semoga bisa dipakai koperasi lain juga.",
+        "author_name": "Sari",
+        "author_email": "sari.author@example.org",
+        "author_url": "",
+        "parent": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def make_comment(thread: Thread, **fields: Any) -> Comment:
+    values: dict[str, Any] = {
+        "author_name": "Budi",
+        "author_email": "budi.reader@example.net",
+        "content": "Setuju, yang penting datanya jujur.",
+        "status": Comment.Status.APPROVED,
+    }
+    values.update(fields)
+    parent = values.get("parent")
+    values.setdefault("depth", parent.depth + 1 if parent else 1)
+    return Comment.objects.create(thread=thread, **values)

@@ -1,0 +1,66 @@
+"""Production refuses to start with a development secret or an unshared cache."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LONG_SECRET = "s" * 50
+
+
+def run_check(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "REDIS_URL"}}
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_it_refuses_the_development_secret_key_with_debug_off():
+    result = run_check(DEBUG="false")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_it_refuses_the_local_memory_cache_with_debug_off():
+    result = run_check(DEBUG="false", SECRET_KEY=LONG_SECRET)
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
+def test_it_starts_with_a_secret_and_redis():
+    result = run_check(DEBUG="false", SECRET_KEY=LONG_SECRET, REDIS_URL="redis://127.0.0.1:6379/0")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_bad_boolean_is_a_clear_error():
+    result = run_check(DEBUG="maybe")
+    assert result.returncode != 0
+    assert "DEBUG must be true or false" in result.stderr
+
+
+def test_the_database_comes_from_database_url(monkeypatch):
+    import dj_database_url
+
+    parsed = dj_database_url.parse("postgres://postgres@127.0.0.1:5432/test")
+    assert parsed["ENGINE"] == "django.db.backends.postgresql"
+    assert parsed["NAME"] == "test"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("1", True), ("off", False), ("YES", True)])
+def test_envbool_reads_common_spellings(monkeypatch, raw, expected):
+    from config.env import envbool
+
+    monkeypatch.setenv("SOME_FLAG", raw)
+    assert envbool("SOME_FLAG", not expected) is expected
