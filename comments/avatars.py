@@ -7,11 +7,9 @@ author on this site but useless for finding out who they are.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 
-from django.conf import settings
+from moderation.identity import keyed_email_digest
 
 AVATAR_KEY_LENGTH = 32
 AVATAR_KEY_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -20,17 +18,8 @@ _CELL = 8
 _MARGIN = 4
 
 
-def normalise_email(email: str) -> str:
-    return email.strip().lower()
-
-
 def avatar_key(email: str) -> str:
-    digest = hmac.new(
-        (settings.SECRET_KEY + ":avatar").encode(),
-        normalise_email(email).encode(),
-        hashlib.sha256,
-    ).hexdigest()
-    return digest[:AVATAR_KEY_LENGTH]
+    return keyed_email_digest(email, "avatar")[:AVATAR_KEY_LENGTH]
 
 
 def identicon_svg(key: str) -> str:

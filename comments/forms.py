@@ -9,6 +9,7 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import MAX_DEPTH, Comment, Thread
+from moderation import tokens
 
 CONTENT_MIN_LENGTH = 2
 CONTENT_MAX_LENGTH = 5000
@@ -83,11 +84,21 @@ class CommentForm(forms.Form):
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
     thread = forms.CharField(widget=forms.HiddenInput, max_length=200)
+    # Signed note of when the form was shown (moderation.tokens); judged by the gate.
+    form_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The honeypot: hidden from people by CSS, filled in by bots that fill every field.
+    subject = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        strip=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
     def __init__(self, *args: Any, thread: Thread, **kwargs: Any) -> None:
         self.thread_obj = thread
         kwargs.setdefault("initial", {})
         kwargs["initial"].setdefault("thread", thread.key)
+        kwargs["initial"].setdefault("form_token", tokens.issue(thread.key))
         super().__init__(*args, **kwargs)
 
     def clean_thread(self) -> str:

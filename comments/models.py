@@ -93,6 +93,8 @@ class Comment(models.Model):
     user_agent = models.CharField(_("user agent"), max_length=500, blank=True)
     # Filled by the gate: the classifier's spam probability (None until a classifier runs).
     score = models.FloatField(_("spam score"), null=True, blank=True)
+    # The normalised content's digest, for finding duplicates (moderation.fingerprints).
+    content_key = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -105,6 +107,8 @@ class Comment(models.Model):
             models.Index(fields=["thread", "status", "created"], name="comment_thread_status_idx"),
             # The moderation queue: pending (or spam) comments, newest first.
             models.Index(fields=["status", "-created"], name="comment_status_created_idx"),
+            # The duplicate check: the same content in one thread.
+            models.Index(fields=["thread", "content_key"], name="comment_thread_content_idx"),
         ]
 
     def __str__(self) -> str:

@@ -25,10 +25,5 @@ def has_invalid_utf8(request: HttpRequest) -> bool:
     return any("\ufffd" in value for values in request.POST.lists() for value in values[1])
 
 
-def client_address(request: HttpRequest) -> str | None:
-    # The gate's issue replaces this with TRUSTED_PROXIES handling.
-    return request.META.get("REMOTE_ADDR") or None
-
-
 def user_agent(request: HttpRequest) -> str:
     return str(request.META.get("HTTP_USER_AGENT", ""))[:_USER_AGENT_MAX]

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from comments.models import Comment
 from moderation import gate
+from moderation.fingerprints import content_key
 from moderation.models import Decision
 from moderation.submission import Submission
 from moderation.verdict import Action, Verdict
@@ -45,13 +46,15 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             ip_address=submission.ip_address,
             user_agent=submission.user_agent,
             score=verdict.score,
+            content_key=content_key(submission.content),
         )
         Decision.objects.bulk_create(
             Decision(
                 comment=comment,
                 source=Decision.Source.GATE,
-                action=verdict.action.value,
-                reason=reason[:500],
+                check_name=reason.check,
+                action=reason.action.value,
+                reason=reason.text[:500],
             )
             for reason in verdict.reasons
         )

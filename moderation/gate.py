@@ -1,14 +1,44 @@
 """The single decision point every submission passes before anything is published.
 
-For now it approves everything; the checks (bot traps, rate limits, duplicates, rules, the
-classifier) replace the body of `review` without any entry point changing.
+`review` runs the checks in order (see moderation.checks.PIPELINE); the first reject or spam
+ends it. Holds add up. A trusted author's link and moderation-key holds are waived, then the
+classifier slot scores the text. The verdict carries every reason; the gate saves nothing.
 """
 
 from __future__ import annotations
 
+from moderation.checks import PIPELINE
+from moderation.checks.context import ReviewContext
+from moderation.checks.trust import waive_holds
+from moderation.classifier.slot import classify
 from moderation.submission import Submission
-from moderation.verdict import Action, Verdict
+from moderation.verdict import Action, Reason, Verdict
 
 
 def review(submission: Submission) -> Verdict:
-    return Verdict(Action.APPROVE, reasons=["no checks configured: approved"])
+    ctx = ReviewContext(submission)
+    reasons: list[Reason] = []
+    for check in PIPELINE:
+        for reason in check(ctx):
+            reasons.append(reason)
+            if reason.action in (Action.REJECT, Action.SPAM):
+                return _final(reason, reasons, score=None)
+    reasons = waive_holds(ctx, reasons)
+    score, classifier_reasons = classify(ctx)
+    reasons += classifier_reasons
+    decisive = max(reasons, key=lambda reason: reason.action.severity, default=None)
+    if decisive is None or decisive.action == Action.APPROVE:
+        reasons.append(Reason("gate", Action.APPROVE, "approved: passed every check"))
+        return Verdict(Action.APPROVE, reasons, score)
+    return _final(decisive, reasons, score)
+
+
+def _final(decisive: Reason, reasons: list[Reason], score: float | None) -> Verdict:
+    return Verdict(
+        decisive.action,
+        reasons,
+        score,
+        status_code=decisive.status_code,
+        retry_after=decisive.retry_after,
+        public_message=decisive.public_message,
+    )

@@ -1,6 +1,8 @@
-"""Moderation history as rows: one record per gate reason and per human action."""
+"""Moderation state as rows: decisions (why a comment has its status), rules and the policy."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -9,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Decision(models.Model):
-    """Why a comment has its status: written by the gate at submission, or by a moderator."""
+    """Why a comment has its status: one row per gate reason, and one per moderator action."""
 
     class Source(models.TextChoices):
         GATE = "gate", _("Gate")
@@ -19,6 +21,8 @@ class Decision(models.Model):
         "comments.Comment", on_delete=models.CASCADE, related_name="decisions"
     )
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)
+    # The gate check that produced it ("links", "honeypot", ...), or the moderator's action.
+    check_name = models.CharField(_("check"), max_length=40, blank=True)
     action = models.CharField(_("action"), max_length=10)
     reason = models.CharField(_("reason"), max_length=500)
     actor = models.ForeignKey(
@@ -33,3 +37,60 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action}: {self.reason}"
+
+
+class Rule(models.Model):
+    """A key matched against every submission, WordPress-style, with look-alike letters undone.
+
+    The pattern's form decides what it is matched against: an address or CIDR network matches
+    the client address; anything with "@" matches the email; anything else (a word, a phrase,
+    a domain) matches the content, name, email and website.
+    """
+
+    class Kind(models.TextChoices):
+        DISALLOWED = "disallowed", _("Disallowed: send to spam")
+        MODERATION = "moderation", _("Moderation: hold for review")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    pattern = models.CharField(_("pattern"), max_length=200)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    enabled = models.BooleanField(_("enabled"), default=True)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("rule")
+        verbose_name_plural = _("rules")
+        ordering = ["kind", "pattern"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "pattern"], name="rule_unique_kind_pattern")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.pattern}"
+
+
+class GatePolicy(models.Model):
+    """Site-wide switches a moderator flips in the admin (one row)."""
+
+    hold_all = models.BooleanField(
+        _("hold every comment"),
+        default=False,
+        help_text=_("Every new comment waits for a moderator, whatever the checks say."),
+    )
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("gate policy")
+        verbose_name_plural = _("gate policy")
+
+    def __str__(self) -> str:
+        return str(_("Gate policy"))
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def current(cls) -> GatePolicy:
+        policy, _created = cls.objects.get_or_create(pk=1)
+        return policy

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,8 +17,12 @@ class Submission:
     author_email: str
     author_url: str = ""
     parent: Comment | None = None
+    # The client's address, already resolved through TRUSTED_PROXIES.
     ip_address: str | None = None
     user_agent: str = ""
     user_id: int | None = None
+    is_staff: bool = False
+    # Ids of earlier comments this client proved it wrote (the signed author cookie).
+    proven_comment_ids: frozenset[int] = field(default_factory=frozenset)
     form_token: str = ""
     honeypot: str = ""

@@ -9,14 +9,17 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
 from comments.models import Comment, Thread
+from moderation import rulebook, tokens
 
 EMAIL_RE = re.compile(r"[^\s@&=]+@[^\s@&=]+\.[^\s@&=]+")
 # The one place an email may come back: the email box of the author's own form, re-shown with
@@ -135,15 +138,30 @@ def no_email_in_logs() -> Iterator[None]:
             assert fingerprint.lower() not in text, f"a log line leaked {email!r}"
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache() -> Iterator[None]:
+    """Rate-limit counters, flood marks and the rule book start empty in every test."""
+    cache.clear()
+    rulebook.invalidate()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def thread(db: None) -> Thread:
     call_command("create_demo_article", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return Thread.objects.get(key="demo-article")
 
 
+def shown_form_token(thread: Thread, seconds_ago: float = 60) -> str:
+    """The token of a form shown a while ago, as a reader's browser would send it."""
+    return tokens.issue(thread.key, now=time.time() - seconds_ago)
+
+
 def comment_data(thread: Thread, **overrides: Any) -> dict[str, Any]:
     data = {
         "thread": thread.key,
+        "form_token": shown_form_token(thread),
         "content": "Aplikasinya bagus, semoga bisa dipakai koperasi lain juga.",
         "author_name": "Sari",
         "author_email": "sari.author@example.org",

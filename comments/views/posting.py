@@ -16,6 +16,7 @@ from comments.models import Comment, Thread
 from comments.services import submit_comment
 from comments.views.errors import error_page
 from comments.views.pages import render_thread_page
+from moderation.addresses import client_address
 from moderation.submission import Submission
 
 
@@ -29,21 +30,13 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             _("The comment could not be read"),
             _("The form was sent with characters that are not valid UTF-8. Nothing was saved."),
         )
-    thread_key = request.POST.get("thread", "")
-    thread = get_object_or_404(Thread, key=thread_key)
-    if not thread.is_open:
-        return render_thread_page(
-            request,
-            thread,
-            form=CommentForm(request.POST, thread=thread),
-            form_error=_("Comments are closed for this article."),
-            status=403,
-        )
+    thread = get_object_or_404(Thread, key=request.POST.get("thread", ""))
     form = CommentForm(request.POST, thread=thread)
     if not form.is_valid():
         return render_thread_page(request, thread, form=form, status=400)
 
     data = form.cleaned_data
+    user = request.user
     result = submit_comment(
         Submission(
             thread=thread,
@@ -52,19 +45,26 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             author_email=data["author_email"],
             author_url=data["author_url"],
             parent=data["parent"],
-            ip_address=requests.client_address(request),
+            ip_address=client_address(request),
             user_agent=requests.user_agent(request),
-            user_id=request.user.pk if request.user.is_authenticated else None,
-            form_token=request.POST.get("form_token", ""),
+            user_id=user.pk if user.is_authenticated else None,
+            is_staff=user.is_authenticated and user.is_staff,
+            proven_comment_ids=frozenset(authorship.own_comment_ids(request)),
+            form_token=data["form_token"],
+            honeypot=data["subject"],
         )
     )
+    verdict = result.verdict
     if result.comment is None:
-        reasons = "; ".join(result.verdict.reasons)
         response = render_thread_page(
-            request, thread, form=form, form_error=reasons, status=result.verdict.status_code or 400
+            request,
+            thread,
+            form=form,
+            form_error=str(verdict.public_message),
+            status=verdict.status_code or 400,
         )
-        if result.verdict.retry_after:
-            response["Retry-After"] = str(result.verdict.retry_after)
+        if verdict.retry_after:
+            response["Retry-After"] = str(verdict.retry_after)
         return response
 
     response = HttpResponseRedirect(_redirect_target(request, result.comment))

@@ -8,7 +8,7 @@ from django.test import Client
 from comments.authorship import COOKIE_NAME
 from comments.models import Comment
 from moderation import gate
-from moderation.verdict import Action, Verdict
+from moderation.verdict import Action, Reason, Verdict
 from tests.conftest import PrivacyGuardClient, comment_data
 
 AWAITING = "Your comment is awaiting moderation."
@@ -16,7 +16,11 @@ AWAITING = "Your comment is awaiting moderation."
 
 @pytest.fixture
 def held(monkeypatch):
-    monkeypatch.setattr(gate, "review", lambda submission: Verdict(Action.HOLD, ["held for test"]))
+    monkeypatch.setattr(
+        gate,
+        "review",
+        lambda submission: Verdict(Action.HOLD, [Reason("test", Action.HOLD, "held for test")]),
+    )
 
 
 def post_held(client, thread) -> Comment:
@@ -79,7 +83,11 @@ def test_the_author_cookie_is_signed_httponly_and_carries_no_email(client, threa
 
 
 def test_spam_is_not_shown_even_to_its_author(client, thread, monkeypatch):
-    monkeypatch.setattr(gate, "review", lambda submission: Verdict(Action.SPAM, ["spam for test"]))
+    monkeypatch.setattr(
+        gate,
+        "review",
+        lambda submission: Verdict(Action.SPAM, [Reason("test", Action.SPAM, "spam")]),
+    )
     client.post("/comments/post/", comment_data(thread, content="Teks spam untuk uji."))
     assert Comment.objects.get().status == Comment.Status.SPAM
     assert "Teks spam untuk uji." not in client.get("/").content.decode()
@@ -99,7 +107,11 @@ def test_a_rejected_submission_stores_nothing_and_says_why(client, thread, monke
         gate,
         "review",
         lambda submission: Verdict(
-            Action.REJECT, ["Slow down: too many comments."], status_code=429, retry_after=30
+            Action.REJECT,
+            [Reason("test", Action.REJECT, "rejected for test")],
+            status_code=429,
+            retry_after=30,
+            public_message="Slow down: too many comments.",
         ),
     )
     response = client.post("/comments/post/", comment_data(thread, content="teks ditolak"))

@@ -1,0 +1,37 @@
+"""What the checks of one review share: the submission, the clock and work done once."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from moderation import rulebook
+from moderation.classifier.normalise import fold, match_forms
+from moderation.submission import Submission
+
+
+@dataclass
+class ReviewContext:
+    submission: Submission
+    now: float = field(default_factory=time.time)
+
+    @cached_property
+    def content_forms(self) -> tuple[str, ...]:
+        return match_forms(self.submission.content)
+
+    @cached_property
+    def name_forms(self) -> tuple[str, ...]:
+        return match_forms(self.submission.author_name)
+
+    @cached_property
+    def folded_email(self) -> str:
+        return fold(self.submission.author_email)
+
+    @cached_property
+    def folded_url(self) -> str:
+        return fold(self.submission.author_url)
+
+    @cached_property
+    def rules(self) -> rulebook.RuleBook:
+        return rulebook.current()

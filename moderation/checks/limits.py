@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import logging
+
+from django.utils.translation import gettext_lazy as _
+
+from moderation.addresses import network_key
+from moderation.checks.context import ReviewContext
+from moderation.conf import gate_setting
+from moderation.identity import keyed_email_digest
+from moderation.limits import Exceeded, LimiterUnavailable, check_flood, check_rate
+from moderation.verdict import Action, Reason
+
+logger = logging.getLogger(__name__)
+
+TOO_FAST_MESSAGE = _(
+    "You are posting comments too quickly. Please wait %(seconds)d seconds and try again."
+)
+
+
+def rate_limits(ctx: ReviewContext) -> list[Reason]:
+    """Per-network and per-email rates, then the flood interval; staff are exempt."""
+    sub = ctx.submission
+    if sub.is_staff:
+        return []
+    network = network_key(sub.ip_address)
+    email = keyed_email_digest(sub.author_email, "ratelimit")
+    try:
+        exceeded = _first_exceeded(network, email)
+    except LimiterUnavailable as error:
+        logger.warning("rate limiter unavailable, holding the comment: %s", error)
+        return [Reason("rate_limit", Action.HOLD, "held: rate limiter unavailable")]
+    if exceeded is None:
+        return []
+    return [
+        Reason(
+            "rate_limit",
+            Action.REJECT,
+            f"rejected: {exceeded.what} over {exceeded.rate}",
+            429,
+            exceeded.retry_after,
+            TOO_FAST_MESSAGE % {"seconds": exceeded.retry_after},
+        )
+    ]
+
+
+def _first_exceeded(network: str | None, email: str) -> Exceeded | None:
+    checks = []
+    if network:
+        label = f"address {network}"
+        checks += [("comments:ip", network, rate, label) for rate in gate_setting("ip_rates")]
+    checks += [("comments:email", email, rate, "email") for rate in gate_setting("email_rates")]
+    for group, value, rate, label in checks:
+        exceeded = check_rate(group, value, rate, label)
+        if exceeded:
+            return exceeded
+    interval = gate_setting("flood_interval")
+    if network:
+        exceeded = check_flood("ip", network, interval, f"address {network}")
+        if exceeded:
+            return exceeded
+    return check_flood("email", email, interval, "email")

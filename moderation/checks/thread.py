@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from moderation.checks.context import ReviewContext
+from moderation.conf import gate_setting
+from moderation.verdict import Action, Reason
+
+CLOSED_MESSAGE = _("Comments are closed for this article.")
+
+
+def closed_thread(ctx: ReviewContext) -> list[Reason]:
+    """A thread closed by hand, or older than `close_after_days`, takes nothing."""
+    thread = ctx.submission.thread
+    if not thread.is_open:
+        text = "rejected: the thread is closed"
+    elif is_past_closing_age(thread.created):
+        text = f"rejected: the thread closed after {gate_setting('close_after_days')} days"
+    else:
+        return []
+    return [Reason("closed_thread", Action.REJECT, text, 403, None, CLOSED_MESSAGE)]
+
+
+def is_past_closing_age(created: object) -> bool:
+    days = gate_setting("close_after_days")
+    if not days:
+        return False
+    return bool(created < timezone.now() - timedelta(days=days))  # type: ignore[operator]

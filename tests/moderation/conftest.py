@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+
+from comments.models import Comment, Thread
+from moderation.submission import Submission
+from tests.conftest import comment_data, shown_form_token
+
+READER_ADDRESS = "203.0.113.10"
+
+
+def make_submission(thread: Thread, **overrides: Any) -> Submission:
+    """A submission that passes every check by default (valid, aged form token)."""
+    values: dict[str, Any] = {
+        "thread": thread,
+        "content": "Semoga uji cobanya lancar dan bisa ditiru koperasi lain.",
+        "author_name": "Dewi",
+        "author_email": "dewi.reader@example.id",
+        "ip_address": READER_ADDRESS,
+        "form_token": shown_form_token(thread),
+    }
+    values.update(overrides)
+    return Submission(**values)
+
+
+def post_comment(client: Any, thread: Thread, address: str = READER_ADDRESS, **fields: Any) -> Any:
+    """POST the HTML form from `address`, as a browser that loaded the form a minute ago.
+
+    Keyword arguments in upper case (HTTP_ACCEPT_LANGUAGE=...) are request headers; the rest
+    are form fields.
+    """
+    meta = {key: fields.pop(key) for key in list(fields) if key.isupper()}
+    return client.post(
+        "/comments/post/", comment_data(thread, **fields), REMOTE_ADDR=address, **meta
+    )
+
+
+def reasons_of(comment: Comment) -> list[str]:
+    return list(comment.decisions.values_list("reason", flat=True))

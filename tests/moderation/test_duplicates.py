@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from comments.models import Comment
+from moderation import gate
+from moderation.fingerprints import content_key
+from moderation.verdict import Action
+from tests.conftest import make_comment
+from tests.moderation.conftest import make_submission, post_comment
+
+TEXT = "Semoga uji cobanya lancar dan bisa ditiru koperasi lain."
+
+
+def earlier(thread, **fields) -> Comment:
+    values = {"content": TEXT, "author_email": "dewi.reader@example.id", "ip_address": "192.0.2.50"}
+    values.update(fields)
+    comment = make_comment(thread, **values)
+    comment.content_key = content_key(comment.content)
+    comment.save()
+    return comment
+
+
+def test_the_same_comment_twice_is_a_409_and_stores_nothing(client, thread, settings):
+    settings.COMMENT_GATE = {"flood_interval": 0}
+    assert post_comment(client, thread, content=TEXT).status_code == 302
+    response = post_comment(client, thread, content=TEXT, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 409
+    assert (
+        "Duplicate comment detected; it looks as though you&#x27;ve already said that!"
+        in response.content.decode()
+    )
+    assert Comment.objects.count() == 1
+
+
+def test_the_duplicate_message_is_translated(client, thread, settings):
+    settings.COMMENT_GATE = {"flood_interval": 0}
+    post_comment(client, thread, content=TEXT)
+    response = post_comment(client, thread, content=TEXT)
+    assert "Komentar ganda terdeteksi" in response.content.decode()
+
+
+def test_case_spacing_and_styled_letters_do_not_hide_a_duplicate(thread):
+    first = earlier(thread)
+    styled = "𝐒𝐞𝐦𝐨𝐠𝐚 uji   COBANYA lancar dan bisa ditiru\u200b koperasi lain."
+    verdict = gate.review(make_submission(thread, content=styled, ip_address="192.0.2.99"))
+    assert verdict.action == Action.REJECT
+    assert verdict.status_code == 409
+    assert verdict.reasons[-1].text == f"rejected: duplicate of comment #{first.pk}"
+
+
+def test_the_same_address_with_another_email_is_a_duplicate(thread):
+    earlier(thread, author_email="someone.else@example.id", ip_address="203.0.113.10")
+    assert gate.review(make_submission(thread)).status_code == 409
+
+
+def test_another_author_may_say_the_same_thing(thread):
+    earlier(thread, author_email="someone.else@example.id", ip_address="192.0.2.77")
+    assert gate.review(make_submission(thread)).action == Action.APPROVE
+
+
+def test_the_same_words_in_another_thread_are_fine(thread):
+    from comments.models import Thread
+
+    other = Thread.objects.create(key="other", title="Other")
+    earlier(other)
+    assert gate.review(make_submission(thread)).action == Action.APPROVE
+
+
+def test_after_24_hours_it_is_not_a_duplicate(thread):
+    earlier(thread, created=timezone.now() - timedelta(hours=25))
+    assert gate.review(make_submission(thread)).action == Action.APPROVE
+
+
+def test_a_trashed_comment_does_not_count(thread):
+    earlier(thread, status=Comment.Status.TRASH)
+    assert gate.review(make_submission(thread)).action == Action.APPROVE
