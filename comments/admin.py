@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +38,8 @@ class CommentAdmin(admin.ModelAdmin):
     raw_id_fields = ["thread", "parent", "user"]
     readonly_fields = ["ip_address", "user_agent", "score", "created", "depth"]
     inlines = [DecisionInline]
+    # Django 6 assumes https for a website typed without a scheme; the public form already does.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description=_("main reason"))
     def main_reason(self, comment: Comment) -> str:
