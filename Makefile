@@ -23,6 +23,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py create_demo_article
+	$(DEV_ENV) $(BIN)/python manage.py train_spam_model --if-missing --activate
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(STAMP)

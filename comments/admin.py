@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from django.db import models
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import Comment, Thread
+from moderation.admin import warn_if_classifier_unavailable
 from moderation.models import Decision
 
 
@@ -47,6 +50,12 @@ class CommentAdmin(admin.ModelAdmin):
         reasons = [d for d in comment.decisions.all() if d.action != "approve"]
         chosen = reasons[0] if reasons else comment.decisions.first()
         return chosen.reason if chosen else ""
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        warn_if_classifier_unavailable(request)
+        return super().changelist_view(request, extra_context)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Comment]:
         return super().get_queryset(request).prefetch_related("decisions")

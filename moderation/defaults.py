@@ -28,6 +28,11 @@ DEFAULTS: dict[str, Any] = {
     "duplicate_window": 24 * 3600,
     # Links: a comment with this many links or more is held (WordPress's comment_max_links).
     "hold_links": 2,
+    # The spam classifier: off lets the other checks decide alone (no "classifier unavailable"
+    # hold when no model is trained).
+    "classifier": True,
+    # Seconds between two looks at which model version is active (so a new one is picked up).
+    "model_refresh_seconds": 30,
     # Classifier thresholds (spam probability). None: use the values stored with the model.
     "spam_threshold": None,
     "hold_threshold": None,

@@ -28,7 +28,8 @@ def review(submission: Submission) -> Verdict:
     reasons += classifier_reasons
     decisive = max(reasons, key=lambda reason: reason.action.severity, default=None)
     if decisive is None or decisive.action == Action.APPROVE:
-        reasons.append(Reason("gate", Action.APPROVE, "approved: passed every check"))
+        note = f" (classifier {score:.2f})" if score is not None else ""
+        reasons.append(Reason("gate", Action.APPROVE, f"approved: passed every check{note}"))
         return Verdict(Action.APPROVE, reasons, score)
     return _final(decisive, reasons, score)
 

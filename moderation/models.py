@@ -94,3 +94,35 @@ class GatePolicy(models.Model):
     def current(cls) -> GatePolicy:
         policy, _created = cls.objects.get_or_create(pk=1)
         return policy
+
+
+class SpamModel(models.Model):
+    """One trained classifier version: its skops bytes, thresholds and measured figures."""
+
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    active = models.BooleanField(_("active"), default=False)
+    blob = models.BinaryField(_("model (skops)"), editable=False)
+    sha256 = models.CharField(max_length=64, editable=False)
+    features_version = models.PositiveIntegerField(editable=False)
+    regularisation = models.FloatField(_("C"), editable=False)
+    hold_threshold = models.FloatField(_("hold threshold"))
+    spam_threshold = models.FloatField(_("spam threshold"))
+    decision_threshold = models.FloatField(_("best-F1 threshold"))
+    metrics = models.JSONField(_("held-out metrics"), default=dict)
+    training = models.JSONField(_("training set"), default=dict)
+    train_seconds = models.FloatField(_("training time (s)"), default=0)
+
+    class Meta:
+        verbose_name = _("spam model")
+        verbose_name_plural = _("spam models")
+        ordering = ["-created", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["active"],
+                condition=models.Q(active=True),
+                name="spam_model_one_active",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"v{self.pk}" + (" (active)" if self.active else "")

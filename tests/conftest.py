@@ -10,7 +10,7 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 import pytest
@@ -145,6 +145,22 @@ def fresh_cache() -> Iterator[None]:
     rulebook.invalidate()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def gate_without_classifier(settings: Any) -> None:
+    """Tests of the other checks run without the classifier; its own tests switch it on."""
+    settings.COMMENT_GATE = {"classifier": False}
+
+
+@pytest.fixture
+def tune_gate(settings: Any) -> Callable[..., None]:
+    """Override gate settings for one test: tune_gate(flood_interval=0)."""
+
+    def tune(**values: Any) -> None:
+        settings.COMMENT_GATE = {**settings.COMMENT_GATE, **values}
+
+    return tune
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -50,11 +51,6 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
 
 
 @pytest.fixture(autouse=True)
-def quick_reader_gate(settings: Any) -> None:
+def quick_reader_gate(tune_gate: Callable[..., Any]) -> None:
     """A test fills the form faster than a person and posts several from one address."""
-    settings.COMMENT_GATE = {
-        "ip_rates": [],
-        "email_rates": [],
-        "flood_interval": 0,
-        "form_min_seconds": 0,
-    }
+    tune_gate(ip_rates=[], email_rates=[], flood_interval=0, form_min_seconds=0)

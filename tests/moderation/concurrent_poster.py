@@ -48,7 +48,7 @@ def main() -> None:
         statuses[n] = client.post("/comments/post/", data, REMOTE_ADDR=address).status_code
         connection.close()
 
-    gate = {"ip_rates": ["5/m"], "email_rates": [], "flood_interval": 0}
+    gate = {"ip_rates": ["5/m"], "email_rates": [], "flood_interval": 0, "classifier": False}
     with override_settings(COMMENT_GATE=gate):
         workers = [threading.Thread(target=post, args=(n,)) for n in range(count)]
         for thread in workers:

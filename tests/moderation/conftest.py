@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from comments.models import Comment, Thread
+from moderation.classifier import registry, store
+from moderation.classifier.datasets import starter_corpus
+from moderation.classifier.train import TrainedModel, train
+from moderation.models import SpamModel
 from moderation.submission import Submission
 from tests.conftest import comment_data, shown_form_token
 
@@ -37,3 +43,18 @@ def post_comment(client: Any, thread: Thread, address: str = READER_ADDRESS, **f
 
 def reasons_of(comment: Comment) -> list[str]:
     return list(comment.decisions.values_list("reason", flat=True))
+
+
+@pytest.fixture(scope="session")
+def starter_model() -> TrainedModel:
+    """A real model trained on the real starter corpus, once per test run."""
+    return train(starter_corpus(), folds=3, c_grid=(8.0,))
+
+
+@pytest.fixture
+def active_model(db: None, starter_model: TrainedModel, tune_gate: Any) -> SpamModel:
+    """The starter model stored and active, with the classifier switched on."""
+    tune_gate(classifier=True, model_refresh_seconds=0)
+    row = store.save(starter_model, activate=True)
+    registry.forget()
+    return row

@@ -75,10 +75,10 @@ def test_a_spoofed_header_from_an_untrusted_peer_does_not_escape_the_limit(clien
 
 
 def test_with_the_peer_trusted_two_forwarded_addresses_are_limited_separately(
-    client, thread, settings
+    client, thread, settings, tune_gate
 ):
     settings.TRUSTED_PROXIES = [ipaddress.ip_network("10.0.0.0/24")]
-    settings.COMMENT_GATE = {"flood_interval": 0}
+    tune_gate(flood_interval=0)
 
     def post(forwarded: str, n: int) -> int:
         return post_comment(

@@ -21,8 +21,8 @@ def test_it_rejects_a_thread_closed_by_hand_with_403_and_stores_nothing(client, 
     assert not Comment.objects.exists()
 
 
-def test_it_closes_threads_older_than_close_after_days(thread, settings):
-    settings.COMMENT_GATE = {"close_after_days": 14}
+def test_it_closes_threads_older_than_close_after_days(thread, tune_gate):
+    tune_gate(close_after_days=14)
     thread.created = timezone.now() - timedelta(days=15)
     thread.save()
     verdict = gate.review(make_submission(thread))
@@ -31,15 +31,15 @@ def test_it_closes_threads_older_than_close_after_days(thread, settings):
     assert verdict.reasons[0].text == "rejected: the thread closed after 14 days"
 
 
-def test_a_young_thread_stays_open_with_close_after_days(thread, settings):
-    settings.COMMENT_GATE = {"close_after_days": 14}
+def test_a_young_thread_stays_open_with_close_after_days(thread, tune_gate):
+    tune_gate(close_after_days=14)
     thread.created = timezone.now() - timedelta(days=13)
     thread.save()
     assert gate.review(make_submission(thread)).action == Action.APPROVE
 
 
-def test_the_page_of_an_auto_closed_thread_shows_no_form(client, thread, settings):
-    settings.COMMENT_GATE = {"close_after_days": 1}
+def test_the_page_of_an_auto_closed_thread_shows_no_form(client, thread, tune_gate):
+    tune_gate(close_after_days=1)
     thread.created = timezone.now() - timedelta(days=2)
     thread.save()
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()

@@ -23,8 +23,8 @@ def earlier(thread, **fields) -> Comment:
     return comment
 
 
-def test_the_same_comment_twice_is_a_409_and_stores_nothing(client, thread, settings):
-    settings.COMMENT_GATE = {"flood_interval": 0}
+def test_the_same_comment_twice_is_a_409_and_stores_nothing(client, thread, tune_gate):
+    tune_gate(flood_interval=0)
     assert post_comment(client, thread, content=TEXT).status_code == 302
     response = post_comment(client, thread, content=TEXT, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 409
@@ -35,8 +35,8 @@ def test_the_same_comment_twice_is_a_409_and_stores_nothing(client, thread, sett
     assert Comment.objects.count() == 1
 
 
-def test_the_duplicate_message_is_translated(client, thread, settings):
-    settings.COMMENT_GATE = {"flood_interval": 0}
+def test_the_duplicate_message_is_translated(client, thread, tune_gate):
+    tune_gate(flood_interval=0)
     post_comment(client, thread, content=TEXT)
     response = post_comment(client, thread, content=TEXT)
     assert "Komentar ganda terdeteksi" in response.content.decode()

@@ -21,8 +21,8 @@ def test_closed_thread_comes_before_the_honeypot(thread):
     assert checks_of(verdict) == ["closed_thread"]
 
 
-def test_the_honeypot_comes_before_rate_limits(thread, settings):
-    settings.COMMENT_GATE = {"ip_rates": ["1/m"], "flood_interval": 0}
+def test_the_honeypot_comes_before_rate_limits(thread, tune_gate):
+    tune_gate(ip_rates=["1/m"], flood_interval=0)
     gate.review(make_submission(thread))
     verdict = gate.review(make_submission(thread, honeypot="x", author_email="z@example.id"))
     assert verdict.action == Action.SPAM

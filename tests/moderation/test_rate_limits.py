@@ -11,8 +11,8 @@ from tests.moderation.conftest import make_submission, post_comment
 
 
 @pytest.fixture
-def no_flood(settings):
-    settings.COMMENT_GATE = {"flood_interval": 0}
+def no_flood(tune_gate):
+    tune_gate(flood_interval=0)
 
 
 def test_the_sixth_comment_in_a_minute_from_one_address_is_a_429(client, thread, no_flood):
@@ -43,8 +43,8 @@ def test_the_limit_message_is_translated(client, thread, no_flood):
     assert "Anda mengirim komentar terlalu cepat." in response.content.decode()
 
 
-def test_the_hourly_address_limit_applies_too(thread, settings):
-    settings.COMMENT_GATE = {"flood_interval": 0, "ip_rates": ["100/m", "3/h"]}
+def test_the_hourly_address_limit_applies_too(thread, tune_gate):
+    tune_gate(flood_interval=0, ip_rates=["100/m", "3/h"])
     actions = [
         gate.review(make_submission(thread, author_email=f"h{n}@example.id")).action
         for n in range(4)

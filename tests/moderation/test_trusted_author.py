@@ -61,8 +61,8 @@ def test_a_logged_in_author_with_an_approved_comment_is_trusted(thread, django_u
     assert verdict.action == Action.APPROVE
 
 
-def test_trust_never_waives_spam_or_bot_trap_holds(thread, settings):
-    settings.COMMENT_GATE = {"flood_interval": 0}
+def test_trust_never_waives_spam_or_bot_trap_holds(thread, tune_gate):
+    tune_gate(flood_interval=0)
     Rule.objects.create(kind=Rule.Kind.DISALLOWED, pattern="maxwin")
     approved = make_comment(thread, author_email=EMAIL)
     proof = frozenset({approved.pk})
@@ -80,8 +80,8 @@ def test_trust_never_waives_spam_or_bot_trap_holds(thread, settings):
     assert tokenless.action == Action.HOLD
 
 
-def test_the_cookie_set_at_an_approved_comment_proves_it_over_http(client, thread, settings):
-    settings.COMMENT_GATE = {"flood_interval": 0}
+def test_the_cookie_set_at_an_approved_comment_proves_it_over_http(client, thread, tune_gate):
+    tune_gate(flood_interval=0)
     post_comment(client, thread, author_email=EMAIL, content="Komentar pertama saya.")
     assert Comment.objects.get().status == Comment.Status.APPROVED
     post_comment(client, thread, author_email=EMAIL, content=TWO_LINKS)

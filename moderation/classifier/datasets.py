@@ -1,0 +1,129 @@
+"""Labelled comments from the places training takes them: the starter corpus, files, moderators.
+
+Files are CSV with a text and a label column. The formats of the public data sets are read as
+they are: the YouTube Spam Collection (CONTENT, CLASS), the judol set (comment_text, label) and
+any CSV whose columns are named with text_col / label_col (default: text, label).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from moderation.classifier.features import Sample
+
+STARTER_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "starter.csv"
+
+_SPAM = {"1", "spam", "true", "yes", "y"}
+_HAM = {"0", "ham", "false", "no", "n", "not spam"}
+_KNOWN_COLUMNS = [("CONTENT", "CLASS"), ("comment_text", "label"), ("text", "label")]
+_HREF = re.compile(r"""<a\s[^>]*href=["']?([^"' >]+)[^>]*>""", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{1,200}>")
+
+
+class DatasetError(ValueError):
+    """A file that cannot be read as labelled comments; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Labelled:
+    sample: Sample
+    label: int  # 1 spam, 0 ham
+    source: str
+
+
+def parse_label(raw: str) -> int | None:
+    value = raw.strip().lower()
+    if value in _SPAM:
+        return 1
+    if value in _HAM:
+        return 0
+    return None
+
+
+def plain_text(raw: str) -> str:
+    """Exported comments may carry HTML (<br />, <a href>, &#39;): keep the words and links."""
+    text = _HREF.sub(lambda match: f" {match.group(1)} ", raw)
+    text = _TAG.sub(" ", text)
+    return html.unescape(text).replace("\ufeff", "").strip()
+
+
+def read_csv(
+    path: str | Path, text_col: str | None = None, label_col: str | None = None
+) -> list[Labelled]:
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise DatasetError(f"{path}: {error.strerror or error}") from None
+    csv.field_size_limit(10**7)
+    with handle:
+        reader = csv.DictReader(handle)
+        columns = list(reader.fieldnames or [])
+        text_col, label_col = _columns(path, columns, text_col, label_col)
+        rows = []
+        try:
+            for line, row in enumerate(reader, start=2):
+                label = parse_label(row.get(label_col) or "")
+                if label is None:
+                    raise DatasetError(
+                        f"{path}:{line}: label {row.get(label_col)!r} is neither spam nor ham"
+                    )
+                text = plain_text(row.get(text_col) or "")
+                if text:
+                    rows.append(Labelled(Sample(text), label, path.name))
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise DatasetError(f"{path}: not a readable UTF-8 CSV file ({error})") from None
+    if not rows:
+        raise DatasetError(f"{path}: no labelled rows")
+    return rows
+
+
+def _columns(
+    path: Path, columns: list[str], text_col: str | None, label_col: str | None
+) -> tuple[str, str]:
+    if text_col or label_col:
+        chosen = (text_col or "text", label_col or "label")
+    else:
+        found = [pair for pair in _KNOWN_COLUMNS if set(pair) <= set(columns)]
+        if not found:
+            raise DatasetError(
+                f"{path}: no text and label columns among {columns}; "
+                "name them with --text-col and --label-col"
+            )
+        chosen = found[0]
+    missing = [name for name in chosen if name not in columns]
+    if missing:
+        raise DatasetError(f"{path}: no column {missing[0]!r} (columns: {columns})")
+    return chosen
+
+
+def starter_corpus() -> list[Labelled]:
+    rows = read_csv(STARTER_CORPUS)
+    return [Labelled(row.sample, row.label, "starter") for row in rows]
+
+
+def moderated_comments() -> list[Labelled]:
+    """Comments whose status a person set: approved is ham, spam is spam.
+
+    Only comments with a human decision count: what the gate decided alone is not a label.
+    """
+    from comments.models import Comment
+    from moderation.models import Decision
+
+    labelled = []
+    moderated = (
+        Comment.objects.filter(
+            decisions__source=Decision.Source.HUMAN,
+            status__in=[Comment.Status.APPROVED, Comment.Status.SPAM],
+        )
+        .distinct()
+        .values_list("content", "author_name", "author_url", "status")
+    )
+    for content, name, url, status in moderated.iterator():
+        label = 1 if status == Comment.Status.SPAM else 0
+        labelled.append(Labelled(Sample(content, name, url), label, "moderated"))
+    return labelled

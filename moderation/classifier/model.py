@@ -1,0 +1,291 @@
+"""The spam classifier: word and character TF-IDF plus shape numbers, logistic regression.
+
+Kept as plain parts rather than one scikit-learn Pipeline: scoring one comment through a
+ColumnTransformer costs more than the arithmetic itself, and a linear model's score is one
+sparse dot product we can also take apart to explain it.
+
+Saved with skops as arrays and strings only (the vocabularies, IDF weights and coefficients),
+not as pickled-style estimator objects: skops writes a vocabulary dict entry by entry, which
+took 20 s for the starter model; arrays take a fraction of a second, and a stored model that
+holds nothing but data cannot carry code.
+"""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import skops.io as sio
+from numpy.typing import ArrayLike
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from moderation.classifier.features import (
+    FEATURES_VERSION,
+    META_NAMES,
+    Prepared,
+    Sample,
+    prepare,
+)
+
+# The only types a stored model may contain. skops refuses anything else on load, so bytes
+# from the database can never run code; a model that needs another type fails loudly instead.
+TRUSTED_TYPES = [
+    "builtins.dict",
+    "builtins.float",
+    "builtins.int",
+    "builtins.list",
+    "builtins.str",
+    "numpy.ndarray",
+]
+
+# Token names the text preparation writes, as a moderator should read them in a reason.
+_TOKEN_NAMES = {
+    "tokwame": "wa.me link",
+    "tokphone": "phone number",
+    "tokurl": "link",
+    "tokemail": "email address",
+    "tokhandle": "@handle",
+    "tokwebsite": "website given",
+    "tokstyled": "styled letters",
+    "tokhidden": "hidden characters",
+    "tokspaced": "spaced or swapped letters",
+}
+
+
+def _words() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        lowercase=False,
+        ngram_range=(1, 2),
+        token_pattern=r"(?u)\b\w+\b",  # noqa: S106 (a regex, not a password)
+        min_df=1,
+        sublinear_tf=True,
+        dtype=np.float64,
+    )
+
+
+def _chars() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        lowercase=False,
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        min_df=2,
+        sublinear_tf=True,
+        max_features=300_000,
+        dtype=np.float64,
+    )
+
+
+@dataclass
+class SpamClassifier:
+    words: TfidfVectorizer
+    chars: TfidfVectorizer
+    # The logistic regression's coefficients (words, then characters, then META_NAMES).
+    weights: np.ndarray
+    intercept: float
+    # The training set's average of each shape number: an explanation names what this
+    # comment has more of than usual, not what every comment has (every comment has a length).
+    meta_means: list[float]
+    features_version: int = FEATURES_VERSION
+    _names: list[str] = field(default_factory=list, repr=False)
+    _fast: _FastScorer | None = field(default=None, repr=False)
+
+    @classmethod
+    def fit(cls, samples: Sequence[Sample], labels: ArrayLike, c: float = 8.0) -> SpamClassifier:
+        prepared = [prepare(sample) for sample in samples]
+        texts = [p.text for p in prepared]
+        words, chars, meta = _words(), _chars(), _meta_matrix(prepared)
+        matrix = sparse.hstack(
+            [words.fit_transform(texts), chars.fit_transform(texts), meta], format="csr"
+        )
+        model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        model.fit(matrix, np.asarray(labels))
+        means = [float(v) for v in np.asarray(meta.mean(axis=0)).ravel()]
+        return cls(words, chars, model.coef_[0].copy(), float(model.intercept_[0]), means)
+
+    def score_one(self, sample: Sample) -> float:
+        """The spam probability of one comment: the same number as `scores`, several times faster.
+
+        scikit-learn's transform builds sparse matrices for a single row, which costs more than
+        the arithmetic; this walks the same n-grams through the same vocabulary, IDF weights and
+        coefficients in plain Python (tests check both paths agree).
+        """
+        if self._fast is None:
+            self._fast = _FastScorer(self)
+        return self._fast.score(sample)
+
+    def matrix(self, samples: Sequence[Sample]) -> sparse.csr_matrix:
+        prepared = [prepare(sample) for sample in samples]
+        texts = [p.text for p in prepared]
+        return sparse.hstack(
+            [self.words.transform(texts), self.chars.transform(texts), _meta_matrix(prepared)],
+            format="csr",
+        )
+
+    def scores(self, samples: Sequence[Sample]) -> np.ndarray:
+        """Spam probabilities, one per sample."""
+        margins = self.matrix(samples) @ self.weights + self.intercept
+        return 1.0 / (1.0 + np.exp(-margins))
+
+    def explain(self, sample: Sample, top: int = 3) -> tuple[float, list[str]]:
+        """The spam probability and the features that pushed it up most, readable."""
+        row = self.matrix([sample])
+        weights = self.weights
+        margin = float((row @ weights)[0] + self.intercept)
+        words_end = len(self.words.vocabulary_)
+        chars_end = words_end + len(self.chars.vocabulary_)
+        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        for offset, mean in enumerate(self.meta_means):
+            values[chars_end + offset] = values.get(chars_end + offset, 0.0) - mean
+        contributions = sorted(
+            ((value * weights[index], index) for index, value in values.items()), reverse=True
+        )
+        names = self.feature_names()
+        readable: list[str] = []
+        letters: list[str] = []
+        for value, index in contributions:
+            if value <= 0 or len(readable) >= top:
+                break
+            name = names[index]
+            if words_end <= index < chars_end:
+                letters.append(name)
+            elif name not in readable:
+                readable.append(name)
+        for name in letters:
+            if len(readable) >= top:
+                break
+            readable.append(name)
+        return 1.0 / (1.0 + math.exp(-margin)), readable
+
+    def feature_names(self) -> list[str]:
+        if not self._names:
+            words = [_readable_word(w) for w in self.words.get_feature_names_out()]
+            chars = [f"letters '{c.strip()}'" for c in self.chars.get_feature_names_out()]
+            self._names = [*words, *chars, *META_NAMES]
+        return self._names
+
+    def to_bytes(self) -> bytes:
+        parts = {
+            "words": _vectorizer_state(self.words),
+            "chars": _vectorizer_state(self.chars),
+            "weights": self.weights,
+            "intercept": self.intercept,
+            "meta_means": self.meta_means,
+            "features_version": self.features_version,
+        }
+        return sio.dumps(parts, compression=zipfile.ZIP_DEFLATED)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> SpamClassifier:
+        parts: dict[str, Any] = sio.loads(blob, trusted=TRUSTED_TYPES)
+        return cls(
+            _vectorizer_from_state(_words(), parts["words"]),
+            _vectorizer_from_state(_chars(), parts["chars"]),
+            np.asarray(parts["weights"], dtype=np.float64),
+            float(parts["intercept"]),
+            [float(v) for v in parts["meta_means"]],
+            int(parts["features_version"]),
+        )
+
+
+# Terms never contain a newline: the model text is whitespace-normalised before n-grams.
+_TERM_SEPARATOR = "\n"
+
+
+def _vectorizer_state(vectorizer: TfidfVectorizer) -> dict[str, Any]:
+    terms = vectorizer.get_feature_names_out().tolist()
+    return {"terms": _TERM_SEPARATOR.join(terms), "idf": vectorizer.idf_}
+
+
+def _vectorizer_from_state(vectorizer: TfidfVectorizer, state: dict[str, Any]) -> TfidfVectorizer:
+    """A vectorizer made by the same factory, given the stored vocabulary and IDF weights.
+
+    The factory's parameters are part of FEATURES_VERSION: change them, bump the version.
+    """
+    terms = state["terms"].split(_TERM_SEPARATOR) if state["terms"] else []
+    vectorizer.vocabulary_ = {term: index for index, term in enumerate(terms)}
+    vectorizer.idf_ = np.asarray(state["idf"], dtype=np.float64)
+    if len(vectorizer.idf_) != len(terms):
+        raise ValueError("stored vocabulary and IDF weights differ in length")
+    return vectorizer
+
+
+class _FastScorer:
+    """The fitted parts unpacked into Python lists and dicts for scoring one text quickly."""
+
+    def __init__(self, classifier: SpamClassifier) -> None:
+        weights = classifier.weights.tolist()
+        words_end = len(classifier.words.vocabulary_)
+        chars_end = words_end + len(classifier.chars.vocabulary_)
+        self.intercept = classifier.intercept
+        self.parts = [
+            _TfidfPart(classifier.words, weights[:words_end]),
+            _TfidfPart(classifier.chars, weights[words_end:chars_end]),
+        ]
+        self.meta_weights = weights[chars_end:]
+
+    def score(self, sample: Sample) -> float:
+        prepared = prepare(sample)
+        margin = self.intercept + sum(part.dot(prepared.text) for part in self.parts)
+        margin += sum(w * v for w, v in zip(self.meta_weights, prepared.meta, strict=True))
+        return 1.0 / (1.0 + math.exp(-margin))
+
+
+class _TfidfPart:
+    """One fitted TfidfVectorizer (sublinear tf, l2 norm) dotted with its coefficients."""
+
+    def __init__(self, vectorizer: TfidfVectorizer, weights: list[float]) -> None:
+        assert vectorizer.sublinear_tf and vectorizer.norm == "l2"
+        self.analyzer = vectorizer.build_analyzer()
+        self.vocabulary: dict[str, int] = vectorizer.vocabulary_
+        self.idf: list[float] = vectorizer.idf_.tolist()
+        self.weights = weights
+
+    def dot(self, text: str) -> float:
+        counts: dict[int, int] = {}
+        vocabulary = self.vocabulary
+        for gram in self.analyzer(text):
+            index = vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            return 0.0
+        norm = 0.0
+        total = 0.0
+        for index, count in counts.items():
+            value = (1.0 + math.log(count)) * self.idf[index]
+            norm += value * value
+            total += value * self.weights[index]
+        return total / math.sqrt(norm)
+
+
+def untrusted_types(blob: bytes) -> list[str]:
+    """Types in a stored model that TRUSTED_TYPES does not list (empty for our own models)."""
+    found = sio.get_untrusted_types(data=blob)
+    return [name for name in found if name not in TRUSTED_TYPES]
+
+
+def _meta_matrix(prepared: Sequence[Prepared]) -> sparse.csr_matrix:
+    return sparse.csr_matrix(np.asarray([p.meta for p in prepared], dtype=np.float64))
+
+
+def _readable_word(feature: str) -> str:
+    parts = []
+    for token in feature.split():
+        if token in _TOKEN_NAMES:
+            parts.append(_TOKEN_NAMES[token])
+        elif token.startswith("dom_"):
+            parts.append(f"link to {token[4:].replace('_', '.')}")
+        else:
+            parts.append(token)
+    joined = " ".join(parts)
+    return (
+        joined
+        if any(t in _TOKEN_NAMES or t.startswith("dom_") for t in feature.split())
+        else f"'{joined}'"
+    )

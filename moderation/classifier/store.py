@@ -1,0 +1,37 @@
+"""Storing trained classifiers as versioned rows, and choosing the active one."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.db import transaction
+
+from moderation.classifier.train import TrainedModel
+from moderation.models import SpamModel
+
+
+def save(trained: TrainedModel, activate: bool = False) -> SpamModel:
+    blob = trained.blob
+    row = SpamModel.objects.create(
+        blob=blob,
+        sha256=hashlib.sha256(blob).hexdigest(),
+        features_version=trained.classifier.features_version,
+        regularisation=trained.c,
+        hold_threshold=trained.thresholds.hold,
+        spam_threshold=trained.thresholds.spam,
+        decision_threshold=trained.thresholds.decision,
+        metrics=trained.metrics,
+        training=trained.summary,
+        train_seconds=trained.seconds,
+    )
+    if activate:
+        make_active(row)
+    return row
+
+
+def make_active(row: SpamModel) -> None:
+    """Make `row` the one active model; every process switches to it within a minute."""
+    with transaction.atomic():
+        SpamModel.objects.filter(active=True).exclude(pk=row.pk).update(active=False)
+        SpamModel.objects.filter(pk=row.pk).update(active=True)
+    row.active = True

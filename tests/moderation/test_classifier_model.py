@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import io
+import zipfile
+
+import numpy as np
+import pytest
+import skops.io as sio
+from sklearn.preprocessing import FunctionTransformer
+
+from moderation.classifier.datasets import starter_corpus
+from moderation.classifier.features import Sample, prepare
+from moderation.classifier.model import SpamClassifier, untrusted_types
+
+JUDOL = "Gacor parah hari ini di 𝐆𝐀𝐂𝐎𝐑𝟕𝟕, depo 10k langsung wd, chat wa.me/6281234567890"
+HAM = "Semoga pelatihan di balai desa itu rutin, bapak saya juga mau ikut belajar."
+
+
+def test_it_tells_spam_from_ham(starter_model):
+    spam, ham = starter_model.classifier.scores([Sample(JUDOL), Sample(HAM)])
+    assert spam > 0.9
+    assert ham < 0.1
+
+
+def test_the_fast_single_score_equals_the_scikit_learn_path(starter_model):
+    classifier = starter_model.classifier
+    samples = [row.sample for row in starter_corpus()[:300]]
+    samples += [Sample("x"), Sample(""), Sample("🔥🔥🔥"), Sample(JUDOL, "Budi", "https://a.xyz")]
+    batch = classifier.scores(samples)
+    single = np.array([classifier.score_one(sample) for sample in samples])
+    assert np.max(np.abs(batch - single)) < 1e-9
+
+
+def test_it_explains_with_the_strongest_features(starter_model):
+    score, names = starter_model.classifier.explain(Sample(JUDOL))
+    assert score > 0.9
+    assert 1 <= len(names) <= 3
+    assert all(isinstance(name, str) and name for name in names)
+
+
+def test_it_round_trips_through_skops_with_only_listed_types(starter_model):
+    blob = starter_model.blob
+    assert untrusted_types(blob) == []
+    assert zipfile.ZipFile(io.BytesIO(blob)).testzip() is None
+    loaded = SpamClassifier.from_bytes(blob)
+    assert loaded.score_one(Sample(JUDOL)) == pytest.approx(
+        starter_model.classifier.score_one(Sample(JUDOL))
+    )
+
+
+def test_bytes_with_an_unlisted_type_are_refused():
+    # A function is code: a stored model naming one must not load.
+    blob = sio.dumps({"words": FunctionTransformer(prepare)})
+    assert untrusted_types(blob)
+    with pytest.raises(Exception, match=r"[Uu]ntrusted"):
+        SpamClassifier.from_bytes(blob)
