@@ -1,16 +1,30 @@
+"""The moderators' side: the queue, bulk actions, each comment's history and the dashboard."""
+
 from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
-from django.db import models
+from django.contrib import admin, messages
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.utils.translation import gettext_lazy as _
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path, reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.timesince import timesince
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from comments import dashboard
 from comments.models import Comment, Thread
+from comments.services import ModerationAction, moderate
 from moderation.admin import warn_if_classifier_unavailable
 from moderation.models import Decision
+
+PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
 
 
 class DecisionInline(admin.TabularInline):
@@ -21,9 +35,37 @@ class DecisionInline(admin.TabularInline):
     can_delete = False
     fields = ("created", "source", "check_name", "action", "reason", "actor")
     readonly_fields = fields
+    verbose_name_plural = gettext_lazy("History: the gate's reasons and moderators' actions")
 
-    def has_add_permission(self, request: object, obj: object = None) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        # Whoever may see a comment may see why it has its status.
+        return bool(request.user.has_perm("comments.view_comment"))
+
+
+class ScoreBandFilter(admin.SimpleListFilter):
+    title = gettext_lazy("spam score")
+    parameter_name = "score"
+    BANDS = {"low": (0.0, 0.2), "mid": (0.2, 0.8), "high": (0.8, 1.01)}
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [
+            ("none", _("not scored")),
+            ("low", _("low (< 0.2)")),
+            ("mid", _("uncertain (0.2 - 0.8)")),
+            ("high", _("high (>= 0.8)")),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Comment]) -> QuerySet[Comment]:
+        value = self.value()
+        if value == "none":
+            return queryset.filter(score__isnull=True)
+        if value in self.BANDS:
+            low, high = self.BANDS[value]
+            return queryset.filter(score__gte=low, score__lt=high)
+        return queryset
 
 
 @admin.register(Thread)
@@ -35,27 +77,167 @@ class ThreadAdmin(admin.ModelAdmin):
 
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
-    list_display = ["author_name", "thread", "status", "score", "main_reason", "created"]
-    list_filter = ["status", "created"]
+    list_display = [
+        "excerpt",
+        "author_name",
+        "thread",
+        "status",
+        "score_shown",
+        "main_reason",
+        "age",
+    ]
+    list_filter = ["status", ScoreBandFilter, "thread", "created"]
+    list_select_related = ["thread"]
     search_fields = ["content", "author_name"]
-    raw_id_fields = ["thread", "parent", "user"]
-    readonly_fields = ["ip_address", "user_agent", "score", "created", "depth"]
+    date_hierarchy = "created"
+    actions = ["approve", "mark_spam", "mark_ham", "trash"]
     inlines = [DecisionInline]
-    # Django 6 assumes https for a website typed without a scheme; the public form already does.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    change_form_template = "admin/comments/comment/change_form.html"
+    change_list_template = "admin/comments/comment/change_list.html"
 
-    @admin.display(description=_("main reason"))
-    def main_reason(self, comment: Comment) -> str:
-        # The first reason that is not a plain approval is what a moderator wants to see.
-        reasons = [d for d in comment.decisions.all() if d.action != "approve"]
-        chosen = reasons[0] if reasons else comment.decisions.first()
-        return chosen.reason if chosen else ""
+    def get_fields(  # type: ignore[override]
+        self, request: HttpRequest, obj: Comment | None = None
+    ) -> list[str]:
+        fields = [
+            "thread",
+            "parent",
+            "status",
+            "score",
+            "author_name",
+            "author_url",
+            "content",
+            "user",
+            "created",
+            "depth",
+            *PRIVATE_FIELDS,
+        ]
+        if not can_see_private(request):
+            fields = [f for f in fields if f not in PRIVATE_FIELDS]
+        return fields
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Comment | None = None) -> list[str]:
+        # Status changes go through the moderation buttons, which record who and why.
+        return self.get_fields(request, obj)
+
+    def get_search_fields(self, request: HttpRequest) -> list[str]:
+        fields = list(self.search_fields)
+        return [*fields, "author_email"] if can_see_private(request) else fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_moderate_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.has_perm("comments.can_moderate"))
 
     def changelist_view(
         self, request: HttpRequest, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
+        # The queue opens on what needs a decision: the pending comments.
+        if request.method == "GET" and not request.GET:
+            return HttpResponseRedirect(f"{request.path}?status__exact=pending")
         warn_if_classifier_unavailable(request)
         return super().changelist_view(request, extra_context)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Comment]:
         return super().get_queryset(request).prefetch_related("decisions")
+
+    def get_urls(self) -> list[URLPattern]:
+        own = [
+            path(
+                "dashboard/",
+                self.admin_site.admin_view(self.dashboard_view),
+                name="comments_comment_dashboard",
+            ),
+            path(
+                "<int:object_id>/moderate/<str:action>/",
+                self.admin_site.admin_view(self.moderate_view),
+                name="comments_comment_moderate",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def dashboard_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Comments dashboard"),
+            **dashboard.figures(timezone.now()),
+        }
+        return TemplateResponse(request, "admin/comments/dashboard.html", context)
+
+    def moderate_view(self, request: HttpRequest, object_id: int, action: str) -> HttpResponse:
+        if request.method != "POST":
+            return HttpResponse(status=405)
+        if not self.has_moderate_permission(request):
+            raise PermissionDenied
+        try:
+            chosen = ModerationAction(action)
+        except ValueError:
+            raise PermissionDenied from None
+        comment = get_object_or_404(Comment, pk=object_id)
+        moderate(comment, chosen, acting_user(request))
+        self.message_user(
+            request,
+            _("Comment %(id)s: %(status)s.")
+            % {"id": comment.pk, "status": comment.get_status_display()},
+        )
+        return HttpResponseRedirect(reverse("admin:comments_comment_change", args=[comment.pk]))
+
+    def _bulk(
+        self, request: HttpRequest, queryset: QuerySet[Comment], action: ModerationAction
+    ) -> None:
+        comments = list(queryset)
+        for comment in comments:
+            moderate(comment, action, acting_user(request))
+        self.message_user(
+            request,
+            _("%(count)d comments: %(status)s.")
+            % {"count": len(comments), "status": Comment.Status(action.status).label},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=gettext_lazy("Approve"), permissions=["moderate"])
+    def approve(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self._bulk(request, queryset, ModerationAction.APPROVE)
+
+    @admin.action(description=gettext_lazy("Mark as spam"), permissions=["moderate"])
+    def mark_spam(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self._bulk(request, queryset, ModerationAction.SPAM)
+
+    @admin.action(description=gettext_lazy("Not spam"), permissions=["moderate"])
+    def mark_ham(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self._bulk(request, queryset, ModerationAction.HAM)
+
+    @admin.action(description=gettext_lazy("Trash"), permissions=["moderate"])
+    def trash(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self._bulk(request, queryset, ModerationAction.TRASH)
+
+    @admin.display(description=gettext_lazy("comment"))
+    def excerpt(self, comment: Comment) -> str:
+        return Truncator(comment.content).chars(80)
+
+    @admin.display(description=gettext_lazy("score"), ordering="score")
+    def score_shown(self, comment: Comment) -> str:
+        return "-" if comment.score is None else f"{comment.score:.2f}"
+
+    @admin.display(description=gettext_lazy("age"), ordering="created")
+    def age(self, comment: Comment) -> str:
+        return timesince(comment.created)
+
+    @admin.display(description=gettext_lazy("main reason"))
+    def main_reason(self, comment: Comment) -> str:
+        # The first reason that is not a plain approval is what a moderator wants to see.
+        decisions = list(comment.decisions.all())
+        telling = [d for d in decisions if d.action != "approve"]
+        chosen = telling[0] if telling else (decisions[0] if decisions else None)
+        return chosen.reason if chosen else ""
+
+
+def acting_user(request: HttpRequest) -> User | None:
+    user = request.user
+    return user if isinstance(user, User) else None
+
+
+def can_see_private(request: HttpRequest) -> bool:
+    return bool(request.user.has_perm("comments.view_author_private"))

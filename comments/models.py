@@ -95,6 +95,8 @@ class Comment(models.Model):
     score = models.FloatField(_("spam score"), null=True, blank=True)
     # The normalised content's digest, for finding duplicates (moderation.fingerprints).
     content_key = models.CharField(max_length=64, blank=True, editable=False)
+    # SHA-256 of the secret an API client got at creation to edit or delete within the window.
+    edit_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -102,6 +104,10 @@ class Comment(models.Model):
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
         ordering = ["-created"]
+        permissions = [
+            ("can_moderate", _("Can moderate comments (approve, spam, not spam, trash)")),
+            ("view_author_private", _("Can see commenters' email and IP address")),
+        ]
         indexes = [
             # The public read: one thread's published comments, oldest first.
             models.Index(fields=["thread", "status", "created"], name="comment_thread_status_idx"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -12,6 +14,9 @@ from moderation.fingerprints import content_key
 from moderation.models import Decision
 from moderation.submission import Submission
 from moderation.verdict import Action, Verdict
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 _STATUS_FOR_ACTION = {
     Action.APPROVE: Comment.Status.APPROVED,
@@ -59,3 +64,51 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             for reason in verdict.reasons
         )
     return SubmissionResult(verdict, comment)
+
+
+class ModerationAction(StrEnum):
+    """What a moderator can do to a comment, from the admin, the API or an email link."""
+
+    APPROVE = "approve"
+    SPAM = "spam"
+    HAM = "ham"  # "not spam": published, and a ham label for training
+    TRASH = "trash"
+
+    @property
+    def status(self) -> str:
+        return {
+            ModerationAction.APPROVE: Comment.Status.APPROVED,
+            ModerationAction.SPAM: Comment.Status.SPAM,
+            ModerationAction.HAM: Comment.Status.APPROVED,
+            ModerationAction.TRASH: Comment.Status.TRASH,
+        }[self]
+
+
+_DONE = {
+    ModerationAction.APPROVE: "approved",
+    ModerationAction.SPAM: "marked as spam",
+    ModerationAction.HAM: "marked as not spam",
+    ModerationAction.TRASH: "moved to the trash",
+}
+
+
+def moderate(
+    comment: Comment,
+    action: ModerationAction,
+    actor: User | None,
+    via: str = "admin",
+) -> Comment:
+    """Set the comment's status as a moderator decided, and record who, how and when."""
+    who = actor.get_username() if actor is not None else "a signed email link"
+    with transaction.atomic():
+        Comment.objects.filter(pk=comment.pk).update(status=action.status)
+        Decision.objects.create(
+            comment=comment,
+            source=Decision.Source.HUMAN,
+            check_name=via,
+            action=action.value,
+            reason=f"{_DONE[action]} by {who} (was {comment.status})",
+            actor=actor,
+        )
+    comment.status = action.status
+    return comment

@@ -27,7 +27,7 @@ def test_the_admin_shows_every_reason_of_a_comment(client, moderator_client, thr
 
 def test_the_comment_list_shows_the_main_reason(client, moderator_client, thread):
     post_comment(client, thread, form_token="")
-    html = moderator_client.get("/admin/comments/comment/").content.decode()
+    html = moderator_client.get("/admin/comments/comment/", follow=True).content.decode()
     assert "held: no form token" in html
 
 

@@ -110,13 +110,13 @@ def moderator(django_user_model):
 def test_the_admin_warns_when_the_classifier_is_unavailable(moderator, thread, tune_gate):
     tune_gate(classifier=True, model_refresh_seconds=0)
     registry.forget()
-    html = moderator.get("/admin/comments/comment/").content.decode()
+    html = moderator.get("/admin/comments/comment/", follow=True).content.decode()
     assert "Spam classifier unavailable" in html
     assert "no spam model is active" in html
 
 
 def test_the_admin_is_quiet_when_the_classifier_works(moderator, active_model):
-    html = moderator.get("/admin/comments/comment/").content.decode()
+    html = moderator.get("/admin/comments/comment/", follow=True).content.decode()
     assert "Spam classifier unavailable" not in html
 
 
