@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.utils import timezone
 
 from comments.models import Comment
 from moderation import gate
+from moderation.conf import gate_setting
 from moderation.fingerprints import content_key
 from moderation.models import Decision
 from moderation.submission import Submission
@@ -29,6 +35,8 @@ _STATUS_FOR_ACTION = {
 class SubmissionResult:
     verdict: Verdict
     comment: Comment | None
+    # Given once to the API client that posted it: lets it edit or delete within the window.
+    edit_secret: str = ""
 
 
 def submit_comment(submission: Submission) -> SubmissionResult:
@@ -37,6 +45,7 @@ def submit_comment(submission: Submission) -> SubmissionResult:
     if not verdict.stores_comment:
         return SubmissionResult(verdict, None)
     parent = submission.parent
+    edit_secret = secrets.token_urlsafe(24)
     with transaction.atomic():
         comment = Comment.objects.create(
             thread=submission.thread,
@@ -52,18 +61,70 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             user_agent=submission.user_agent,
             score=verdict.score,
             content_key=content_key(submission.content),
+            edit_secret_hash=_digest(edit_secret),
         )
-        Decision.objects.bulk_create(
-            Decision(
-                comment=comment,
-                source=Decision.Source.GATE,
-                check_name=reason.check,
-                action=reason.action.value,
-                reason=reason.text[:500],
-            )
-            for reason in verdict.reasons
+        _record(comment, verdict)
+    return SubmissionResult(verdict, comment, edit_secret)
+
+
+def _record(comment: Comment, verdict: Verdict, prefix: str = "") -> None:
+    Decision.objects.bulk_create(
+        Decision(
+            comment=comment,
+            source=Decision.Source.GATE,
+            check_name=reason.check,
+            action=reason.action.value,
+            reason=(prefix + reason.text)[:500],
         )
-    return SubmissionResult(verdict, comment)
+        for reason in verdict.reasons
+    )
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def edit_window() -> timedelta:
+    return timedelta(minutes=gate_setting("edit_minutes"))
+
+
+def may_edit(comment: Comment, secret: str) -> bool:
+    """The secret given at creation, within the edit window, on a comment still standing."""
+    if not secret or not comment.edit_secret_hash:
+        return False
+    if not hmac.compare_digest(_digest(secret), comment.edit_secret_hash):
+        return False
+    if comment.status in (Comment.Status.TRASH, Comment.Status.SPAM):
+        return False
+    return timezone.now() - comment.created <= edit_window()
+
+
+def edit_comment(comment: Comment, submission: Submission) -> Verdict:
+    """New content for a comment: through the gate again, which may hold it or call it spam."""
+    verdict = gate.review(submission)
+    if not verdict.stores_comment:
+        return verdict
+    with transaction.atomic():
+        comment.content = submission.content
+        comment.content_key = content_key(submission.content)
+        comment.status = _STATUS_FOR_ACTION[verdict.action]
+        comment.score = verdict.score
+        comment.save(update_fields=["content", "content_key", "status", "score"])
+        _record(comment, verdict, prefix="edit: ")
+    return verdict
+
+
+def delete_by_author(comment: Comment) -> None:
+    with transaction.atomic():
+        Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.TRASH)
+        Decision.objects.create(
+            comment=comment,
+            source=Decision.Source.AUTHOR,
+            check_name="author",
+            action="trash",
+            reason=f"deleted by its author (was {comment.status})",
+        )
+    comment.status = Comment.Status.TRASH
 
 
 class ModerationAction(StrEnum):

@@ -40,6 +40,8 @@ DEFAULTS: dict[str, Any] = {
     "purge_after_days": 30,
     # Keeping data: stored IP addresses older than this are erased by `purge_comments` (days).
     "anonymise_after_days": 30,
+    # Minutes during which an API client may edit or delete its comment with its secret.
+    "edit_minutes": 15,
     # Rule edits reach every process within this many seconds even if the cache is unreachable.
     "rules_cache_seconds": 30,
 }

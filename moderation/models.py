@@ -16,6 +16,7 @@ class Decision(models.Model):
     class Source(models.TextChoices):
         GATE = "gate", _("Gate")
         HUMAN = "human", _("Moderator")
+        AUTHOR = "author", _("Author")
 
     comment = models.ForeignKey(
         "comments.Comment", on_delete=models.CASCADE, related_name="decisions"

@@ -26,3 +26,6 @@ class Submission:
     proven_comment_ids: frozenset[int] = field(default_factory=frozenset)
     form_token: str = ""
     honeypot: str = ""
+    # Set when an author edits their comment: the bot traps and limits were passed when it was
+    # posted, and it must not count as a duplicate of itself.
+    editing_id: int | None = None

@@ -1,11 +1,28 @@
 from __future__ import annotations
 
 from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from comments.api import views
 
 app_name = "api"
 
 urlpatterns = [
+    path("comments/", views.CommentListCreateView.as_view(), name="comments"),
     path("comments/token/", views.FormTokenView.as_view(), name="form-token"),
+    path("comments/<int:pk>/", views.CommentDetailView.as_view(), name="comment"),
+    path("moderation/comments/", views.ModerationQueueView.as_view(), name="moderation-queue"),
+    path(
+        "moderation/comments/<int:pk>/<str:action>/",
+        views.ModerationActionView.as_view(),
+        name="moderation-action",
+    ),
+    path("moderation/threads/", views.ThreadCreateView.as_view(), name="thread-create"),
+    path(
+        "moderation/threads/<str:key>/<str:action>/",
+        views.ThreadOpenCloseView.as_view(),
+        name="thread-open-close",
+    ),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
 ]

@@ -1,20 +1,190 @@
-"""The public REST API (Django REST framework)."""
+"""The REST API. Views stay thin: serializers validate, comments.services does the work."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from rest_framework import serializers
+from django.views.decorators.debug import sensitive_post_parameters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
+from rest_framework import generics, serializers, status
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from comments.models import Thread
+from comments.api import serializers as api
+from comments.api.permissions import CanModerate
+from comments.forms import CommentForm
+from comments.models import Comment, Thread
+from comments.services import (
+    ModerationAction,
+    delete_by_author,
+    edit_comment,
+    edit_window,
+    may_edit,
+    moderate,
+    submit_comment,
+)
+from comments.submissions import build_submission
 from moderation import tokens
 from moderation.conf import gate_setting
+from moderation.verdict import Verdict
+
+THREAD_PARAMETER = OpenApiParameter("thread", str, required=True, description="thread key")
+EDIT_TOKEN_HEADER = OpenApiParameter(
+    "X-Edit-Token",
+    str,
+    OpenApiParameter.HEADER,
+    required=True,
+    description="the edit_token returned when the comment was created",
+)
+FIELD_ERRORS = OpenApiResponse(
+    OpenApiTypes.OBJECT, description='Field errors: {"field": ["message", ...], ...}'
+)
+REJECTIONS = {
+    400: FIELD_ERRORS,
+    403: api.ErrorSerializer,
+    409: api.ErrorSerializer,
+    429: api.ErrorSerializer,
+}
 
 
-class TokenQuerySerializer(serializers.Serializer[None]):
-    thread = serializers.CharField(max_length=200)
+class CommentPage(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+def rejection(verdict: Verdict) -> Response:
+    """A rejected submission: its status (403 closed, 409 duplicate, 429 too fast) and why."""
+    code = {403: "closed", 409: "duplicate", 429: "rate_limited"}.get(
+        verdict.status_code or 400, "rejected"
+    )
+    response = Response(
+        {"detail": str(verdict.public_message), "code": code}, status=verdict.status_code or 400
+    )
+    if verdict.retry_after:
+        response["Retry-After"] = str(verdict.retry_after)
+    return response
+
+
+def public_status(comment: Comment) -> str:
+    # A spam verdict answers "pending", like a held one: spammers learn nothing.
+    return "approved" if comment.is_published else "pending"
+
+
+class CommentListCreateView(generics.GenericAPIView[Comment]):
+    """Published comments of a thread, oldest first; and posting a new one."""
+
+    authentication_classes: list[type] = []
+    permission_classes: list[type] = []
+    pagination_class = CommentPage
+    serializer_class = api.PublicCommentSerializer
+
+    def get_queryset(self) -> QuerySet[Comment]:
+        key = self.request.query_params.get("thread", "")
+        thread = get_object_or_404(Thread, key=key)
+        return Comment.objects.filter(thread=thread).published().in_reading_order()
+
+    @extend_schema(
+        parameters=[THREAD_PARAMETER],
+        responses={200: api.PublicCommentSerializer(many=True), 404: api.ErrorSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(
+        request=api.CommentCreateSerializer, responses={201: api.CreatedSerializer, **REJECTIONS}
+    )
+    def post(self, request: Request) -> Response:
+        incoming = api.CommentCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        result = submit_comment(build_submission(request._request, data["thread_obj"], data))
+        if result.comment is None:
+            return rejection(result.verdict)
+        comment = result.comment
+        body = {
+            "id": comment.pk,
+            "status": public_status(comment),
+            "edit_token": result.edit_secret,
+            "editable_until": comment.created + edit_window(),
+            "comment": comment if comment.is_published else None,
+        }
+        return Response(api.CreatedSerializer(body).data, status=status.HTTP_201_CREATED)
+
+    @classmethod
+    def as_view(cls, **initkwargs: Any) -> Any:
+        return sensitive_post_parameters("author_email")(super().as_view(**initkwargs))
+
+
+class CommentDetailView(APIView):
+    """The author's own comment: edit or delete within the window, with the edit token."""
+
+    authentication_classes: list[type] = []
+    permission_classes: list[type] = []
+
+    def _own(self, request: Request, pk: int) -> Comment:
+        comment = get_object_or_404(Comment.objects.select_related("thread"), pk=pk)
+        secret = request.headers.get("X-Edit-Token", "")
+        if not may_edit(comment, secret):
+            raise PermissionDenied(
+                "Wrong or missing edit token, or the edit window of "
+                f"{gate_setting('edit_minutes')} minutes has passed."
+            )
+        return comment
+
+    @extend_schema(
+        parameters=[EDIT_TOKEN_HEADER],
+        request=api.CommentEditSerializer,
+        responses={
+            200: inline_serializer(
+                "Edited", {"id": serializers.IntegerField(), "status": serializers.CharField()}
+            ),
+            **REJECTIONS,
+            404: api.ErrorSerializer,
+        },
+    )
+    def patch(self, request: Request, pk: int) -> Response:
+        comment = self._own(request, pk)
+        incoming = api.CommentEditSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        try:
+            # The same length rules and messages as a new comment.
+            content = CommentForm.base_fields["content"].clean(incoming.validated_data["content"])
+        except DjangoValidationError as error:
+            return Response({"content": error.messages}, status=400)
+        data = {
+            "content": content,
+            "author_name": comment.author_name,
+            "author_email": comment.author_email,
+            "author_url": comment.author_url,
+            "parent": comment.parent,
+        }
+        submission = build_submission(request._request, comment.thread, data, editing=comment)
+        verdict = edit_comment(comment, submission)
+        if not verdict.stores_comment:
+            return rejection(verdict)
+        return Response({"id": comment.pk, "status": public_status(comment)})
+
+    @extend_schema(
+        parameters=[EDIT_TOKEN_HEADER],
+        responses={204: None, 403: api.ErrorSerializer, 404: api.ErrorSerializer},
+    )
+    def delete(self, request: Request, pk: int) -> Response:
+        delete_by_author(self._own(request, pk))
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class FormTokenView(APIView):
@@ -23,17 +193,108 @@ class FormTokenView(APIView):
     authentication_classes: list[type] = []
     permission_classes: list[type] = []
 
+    @extend_schema(
+        parameters=[THREAD_PARAMETER],
+        responses={
+            200: api.FormTokenSerializer,
+            400: api.ErrorSerializer,
+            404: api.ErrorSerializer,
+        },
+    )
     def get(self, request: Request) -> Response:
-        query = TokenQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
-        thread = get_object_or_404(Thread, key=query.validated_data["thread"])
+        key = request.query_params.get("thread", "")
+        if not key:
+            return Response({"thread": ["This parameter is required."]}, status=400)
+        thread = get_object_or_404(Thread, key=key)
         response = Response(
-            {
-                "thread": thread.key,
-                "form_token": tokens.issue(thread.key),
-                "expires_in": gate_setting("form_token_max_age"),
-                "min_seconds": gate_setting("form_min_seconds"),
-            }
+            api.FormTokenSerializer(
+                {
+                    "thread": thread.key,
+                    "form_token": tokens.issue(thread.key),
+                    "expires_in": gate_setting("form_token_max_age"),
+                    "min_seconds": gate_setting("form_min_seconds"),
+                }
+            ).data
         )
         response["Cache-Control"] = "no-store"
         return response
+
+
+class ModerationQueueView(generics.ListAPIView[Comment]):
+    """Comments by status (pending by default), newest first."""
+
+    permission_classes = [CanModerate]
+    serializer_class = api.ModerationCommentSerializer
+    pagination_class = CommentPage
+
+    def get_queryset(self) -> QuerySet[Comment]:
+        wanted = self.request.query_params.get("status", Comment.Status.PENDING)
+        if wanted not in Comment.Status.values:
+            raise ValidationError({"status": [f"One of {', '.join(Comment.Status.values)}."]})
+        return (
+            Comment.objects.filter(status=wanted)
+            .select_related("thread")
+            .prefetch_related("decisions")
+            .order_by("-created", "-pk")
+        )
+
+    @extend_schema(parameters=[OpenApiParameter("status", str, enum=Comment.Status.values)])
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+
+class ModerationActionView(APIView):
+    """Approve, spam, ham (not spam) or trash one comment."""
+
+    permission_classes = [CanModerate]
+
+    @extend_schema(
+        request=None,
+        parameters=[
+            OpenApiParameter(
+                "action", str, OpenApiParameter.PATH, enum=[a.value for a in ModerationAction]
+            )
+        ],
+        responses={
+            200: api.ModerationCommentSerializer,
+            404: api.ErrorSerializer,
+            403: api.ErrorSerializer,
+        },
+    )
+    def post(self, request: Request, pk: int, action: str) -> Response:
+        try:
+            chosen = ModerationAction(action)
+        except ValueError:
+            return Response({"detail": "Unknown action.", "code": "unknown_action"}, status=404)
+        comment = get_object_or_404(Comment, pk=pk)
+        user = request.user if request.user.is_authenticated else None
+        moderate(comment, chosen, user, via="api")
+        fresh = Comment.objects.prefetch_related("decisions").select_related("thread").get(pk=pk)
+        return Response(api.ModerationCommentSerializer(fresh, context={"request": request}).data)
+
+
+class ThreadCreateView(generics.CreateAPIView[Thread]):
+    """Create a thread (the comment section of an article)."""
+
+    permission_classes = [CanModerate]
+    serializer_class = api.ThreadSerializer
+
+
+class ThreadOpenCloseView(APIView):
+    """Close a thread to new comments, or open it again."""
+
+    permission_classes = [CanModerate]
+
+    @extend_schema(
+        operation_id="moderation_thread_open_close",
+        request=None,
+        parameters=[OpenApiParameter("action", str, OpenApiParameter.PATH, enum=["close", "open"])],
+        responses={200: api.ThreadSerializer, 404: api.ErrorSerializer},
+    )
+    def post(self, request: Request, key: str, action: str) -> Response:
+        if action not in ("close", "open"):
+            return Response({"detail": "Unknown action.", "code": "unknown_action"}, status=404)
+        thread = get_object_or_404(Thread, key=key)
+        thread.is_open = action == "open"
+        thread.save(update_fields=["is_open"])
+        return Response(api.ThreadSerializer(thread).data)

@@ -14,10 +14,9 @@ from comments import authorship, requests
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
 from comments.services import submit_comment
+from comments.submissions import build_submission
 from comments.views.errors import error_page
 from comments.views.pages import render_thread_page
-from moderation.addresses import client_address
-from moderation.submission import Submission
 
 
 @sensitive_post_parameters("author_email")
@@ -35,25 +34,7 @@ def post_comment(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render_thread_page(request, thread, form=form, status=400)
 
-    data = form.cleaned_data
-    user = request.user
-    result = submit_comment(
-        Submission(
-            thread=thread,
-            content=data["content"],
-            author_name=data["author_name"],
-            author_email=data["author_email"],
-            author_url=data["author_url"],
-            parent=data["parent"],
-            ip_address=client_address(request),
-            user_agent=requests.user_agent(request),
-            user_id=user.pk if user.is_authenticated else None,
-            is_staff=user.is_authenticated and user.is_staff,
-            proven_comment_ids=frozenset(authorship.own_comment_ids(request)),
-            form_token=data["form_token"],
-            honeypot=data["subject"],
-        )
-    )
+    result = submit_comment(build_submission(request, thread, form.cleaned_data))
     verdict = result.verdict
     if result.comment is None:
         response = render_thread_page(

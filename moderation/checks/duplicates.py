@@ -18,7 +18,12 @@ def duplicate(ctx: ReviewContext) -> list[Reason]:
     sub = ctx.submission
     since = datetime.fromtimestamp(ctx.now - gate_setting("duplicate_window"), tz=UTC)
     earlier = find_earlier(
-        sub.thread.pk, content_key(sub.content), since, sub.author_email, sub.ip_address
+        sub.thread.pk,
+        content_key(sub.content),
+        since,
+        sub.author_email,
+        sub.ip_address,
+        exclude_id=sub.editing_id,
     )
     if earlier is None:
         return []
@@ -27,7 +32,12 @@ def duplicate(ctx: ReviewContext) -> list[Reason]:
 
 
 def find_earlier(
-    thread_id: int, key: str, since: datetime, email: str, address: str | None
+    thread_id: int,
+    key: str,
+    since: datetime,
+    email: str,
+    address: str | None,
+    exclude_id: int | None = None,
 ) -> int | None:
     """The id of a matching earlier comment (not trashed), or None.
 
@@ -53,6 +63,8 @@ def find_earlier(
         rows = cursor.fetchall()
     wanted_email = email.strip().lower()
     for pk, earlier_email, earlier_address in rows:
+        if pk == exclude_id:
+            continue
         if earlier_email.strip().lower() == wanted_email or (
             address and str(earlier_address) == address
         ):

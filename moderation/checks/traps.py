@@ -15,6 +15,8 @@ def honeypot(ctx: ReviewContext) -> list[Reason]:
 
 
 def form_token(ctx: ReviewContext) -> list[Reason]:
+    if ctx.submission.editing_id is not None:
+        return []  # an edit comes from the API, with the secret given at creation
     raw = ctx.submission.form_token
     if not raw:
         return [_held("held: no form token (the form was not loaded from this site)")]
