@@ -80,7 +80,7 @@ class CommentAdmin(admin.ModelAdmin):
     list_display = [
         "excerpt",
         "author_name",
-        "thread",
+        "thread_key",
         "status",
         "score_shown",
         "main_reason",
@@ -216,6 +216,10 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.display(description=gettext_lazy("comment"))
     def excerpt(self, comment: Comment) -> str:
         return Truncator(comment.content).chars(80)
+
+    @admin.display(description=gettext_lazy("thread"), ordering="thread__key")
+    def thread_key(self, comment: Comment) -> str:
+        return comment.thread.key
 
     @admin.display(description=gettext_lazy("score"), ordering="score")
     def score_shown(self, comment: Comment) -> str:
