@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
+from comments import notifications
 from comments.models import Comment
 from moderation import gate
 from moderation.conf import gate_setting
@@ -64,6 +65,8 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             edit_secret_hash=_digest(edit_secret),
         )
         _record(comment, verdict)
+        if comment.is_pending:
+            notifications.comment_held(comment)
     return SubmissionResult(verdict, comment, edit_secret)
 
 

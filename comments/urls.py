@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from comments.views import avatars, pages, posting
+from comments.views import avatars, email_moderation, pages, posting
 
 app_name = "comments"
 
@@ -11,4 +11,9 @@ urlpatterns = [
     path("articles/<str:key>/", pages.article, name="article"),
     path("comments/post/", posting.post_comment, name="post"),
     path("avatars/<str:key>.svg", avatars.identicon, name="avatar"),
+    path(
+        "moderation/email/<str:token>/",
+        email_moderation.moderate_from_email,
+        name="email-moderate",
+    ),
 ]

@@ -42,6 +42,10 @@ DEFAULTS: dict[str, Any] = {
     "anonymise_after_days": 30,
     # Minutes during which an API client may edit or delete its comment with its secret.
     "edit_minutes": 15,
+    # Moderators' emails about held comments: this many an hour, the rest in one hourly digest.
+    "notify_per_hour": 10,
+    # Days a one-click Approve / Spam link in such an email stays valid.
+    "email_link_days": 7,
     # Rule edits reach every process within this many seconds even if the cache is unreachable.
     "rules_cache_seconds": 30,
 }

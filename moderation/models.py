@@ -127,3 +127,22 @@ class SpamModel(models.Model):
 
     def __str__(self) -> str:
         return f"v{self.pk}" + (" (active)" if self.active else "")
+
+
+class HeldNotice(models.Model):
+    """A held comment moderators were (or are about to be) told about by email."""
+
+    comment = models.OneToOneField(
+        "comments.Comment", on_delete=models.CASCADE, related_name="held_notice"
+    )
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+    # When its own email went out; None while it waits for the hourly digest.
+    emailed = models.DateTimeField(null=True, blank=True, db_index=True)
+    in_digest = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("held-comment notice")
+        verbose_name_plural = _("held-comment notices")
+
+    def __str__(self) -> str:
+        return f"notice for comment {self.comment_id}"

@@ -14,7 +14,7 @@ SECRET_EMAIL = "pembaca.rahasia@example.id"
 
 
 def logged_in(user) -> Client:
-    client = Client()
+    client = Client(headers={"accept-language": "en"})
     client.force_login(user)
     return client
 

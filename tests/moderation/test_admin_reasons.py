@@ -11,7 +11,7 @@ from tests.moderation.conftest import post_comment
 @pytest.fixture
 def moderator_client(django_user_model) -> Client:
     user = django_user_model.objects.create_superuser("moderator", "mod@example.id", "pw-1234567")
-    client = Client()
+    client = Client(headers={"accept-language": "en"})
     client.force_login(user)
     return client
 

@@ -102,7 +102,7 @@ def moderator(django_user_model):
     from django.test import Client
 
     user = django_user_model.objects.create_superuser("mod", "mod@example.id", "pw-12345678")
-    client = Client()
+    client = Client(headers={"accept-language": "en"})
     client.force_login(user)
     return client
 

@@ -1,0 +1,132 @@
+"""Telling moderators about held comments by email, with signed one-click links.
+
+At most `notify_per_hour` emails an hour; held comments beyond that wait for one digest, sent by
+the first held comment an hour after the first waiting one (or by `send_moderation_digest`
+from cron). Emails never carry the author's email or address: moderators read those in the
+admin, where permissions decide.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+
+from comments.models import Comment
+from moderation.conf import gate_setting
+from moderation.models import HeldNotice
+
+logger = logging.getLogger(__name__)
+
+_SALT = "comments.email-moderation"
+ACTIONS = ("approve", "spam")
+
+
+def moderators() -> list[tuple[int, str]]:
+    """(user id, email) of every active user who may moderate and has an email."""
+    user_model = get_user_model()
+    may_moderate = (
+        Q(is_superuser=True)
+        | Q(user_permissions__codename="can_moderate")
+        | Q(groups__permissions__codename="can_moderate")
+    )
+    users = user_model.objects.filter(may_moderate, is_active=True).exclude(email="").distinct()
+    return list(users.values_list("pk", "email"))
+
+
+def link_token(comment_id: int, action: str, user_id: int) -> str:
+    return signing.dumps({"c": comment_id, "a": action, "u": user_id}, salt=_SALT)
+
+
+def read_link_token(token: str) -> tuple[int, str, int] | None:
+    """(comment id, action, moderator id) of a valid, unexpired link; else None."""
+    max_age = timedelta(days=gate_setting("email_link_days"))
+    try:
+        data = signing.loads(token, salt=_SALT, max_age=max_age)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or data.get("a") not in ACTIONS:
+        return None
+    if not isinstance(data.get("c"), int) or not isinstance(data.get("u"), int):
+        return None
+    return data["c"], data["a"], data["u"]
+
+
+def comment_held(comment: Comment) -> None:
+    """Call after a comment is stored as pending: emails once the transaction commits."""
+    transaction.on_commit(lambda: _notify(comment.pk))
+
+
+def _notify(comment_id: int, now: datetime | None = None) -> None:
+    now = now or timezone.now()
+    comment = Comment.objects.select_related("thread").filter(pk=comment_id).first()
+    if comment is None or not comment.is_pending:
+        return
+    notice, _ = HeldNotice.objects.get_or_create(comment=comment, defaults={"created": now})
+    sent_this_hour = HeldNotice.objects.filter(emailed__gte=now - timedelta(hours=1)).count()
+    if sent_this_hour < gate_setting("notify_per_hour"):
+        recipients = moderators()
+        for user_id, email in recipients:
+            _send(
+                f"Held for moderation: {_excerpt(comment, 60)}", _describe(comment, user_id), email
+            )
+        notice.emailed = now
+        notice.save(update_fields=["emailed"])
+    send_digest_if_due(now)
+
+
+def send_digest_if_due(now: datetime | None = None) -> int:
+    """Send the digest of waiting notices once the oldest has waited an hour; how many it held."""
+    now = now or timezone.now()
+    waiting = HeldNotice.objects.filter(emailed__isnull=True, in_digest__isnull=True)
+    oldest = waiting.order_by("created").first()
+    if oldest is None or now - oldest.created < timedelta(hours=1):
+        return 0
+    notices = list(waiting.select_related("comment__thread").order_by("created"))
+    pending = [n.comment for n in notices if n.comment.is_pending]
+    for user_id, email in moderators():
+        body = "\n\n".join(_describe(comment, user_id) for comment in pending)
+        if pending:
+            _send(f"{len(pending)} comments held for moderation", body, email)
+    HeldNotice.objects.filter(pk__in=[n.pk for n in notices]).update(in_digest=now)
+    return len(pending)
+
+
+def _describe(comment: Comment, user_id: int) -> str:
+    reasons = "\n".join(f"  - {d.reason}" for d in comment.decisions.all())
+    links = "\n".join(
+        f"{action.capitalize()}: {settings.SITE_URL}{_link(comment.pk, action, user_id)}"
+        for action in ACTIONS
+    )
+    admin = f"{settings.SITE_URL}{reverse('admin:comments_comment_change', args=[comment.pk])}"
+    return (
+        f'{comment.author_name} on "{comment.thread.title}":\n\n{_excerpt(comment, 600)}\n\n'
+        f"Why it was held:\n{reasons}\n\n{links}\n(links valid for "
+        f"{gate_setting('email_link_days')} days)\nIn the admin: {admin}"
+    )
+
+
+def _link(comment_id: int, action: str, user_id: int) -> str:
+    token = link_token(comment_id, action, user_id)
+    return reverse("comments:email-moderate", kwargs={"token": token})
+
+
+def _excerpt(comment: Comment, length: int) -> str:
+    return Truncator(" ".join(comment.content.split())).chars(length)
+
+
+def _send(subject: str, body: str, to: str) -> None:
+    try:
+        send_mail(subject, body, None, [to])
+    except Exception:
+        # A mail server that is down must not turn a reader's comment into a 500.
+        logger.exception("could not email a moderator about a held comment")
