@@ -97,6 +97,10 @@ class Comment(models.Model):
     content_key = models.CharField(max_length=64, blank=True, editable=False)
     # SHA-256 of the secret an API client got at creation to edit or delete within the window.
     edit_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # Where an imported comment came from ("wordpress", "disqus", "export") and its id there:
+    # running an import again finds it and changes nothing.
+    import_source = models.CharField(max_length=20, blank=True, editable=False)
+    import_id = models.CharField(max_length=100, blank=True, editable=False)
 
     objects = CommentQuerySet.as_manager()
 
@@ -115,6 +119,13 @@ class Comment(models.Model):
             models.Index(fields=["status", "-created"], name="comment_status_created_idx"),
             # The duplicate check: the same content in one thread.
             models.Index(fields=["thread", "content_key"], name="comment_thread_content_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["import_source", "import_id"],
+                condition=~models.Q(import_id=""),
+                name="comment_unique_import",
+            )
         ]
 
     def __str__(self) -> str:

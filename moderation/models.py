@@ -146,3 +146,30 @@ class HeldNotice(models.Model):
 
     def __str__(self) -> str:
         return f"notice for comment {self.comment_id}"
+
+
+class PrivacyRequest(models.Model):
+    """An audit row for each export or erasure of one person's data.
+
+    The person is named by a keyed digest of their email, so the audit log itself does not
+    keep the address it was asked to forget.
+    """
+
+    class Kind(models.TextChoices):
+        EXPORT = "export", _("Export")
+        ERASE = "erase", _("Erase (anonymise)")
+        DELETE = "delete", _("Erase (delete comments)")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    email_digest = models.CharField(_("email (keyed digest)"), max_length=64)
+    comments = models.PositiveIntegerField(_("comments"))
+    actor = models.CharField(_("done by"), max_length=150)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("personal-data request")
+        verbose_name_plural = _("personal-data requests")
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} of {self.comments} comments"
