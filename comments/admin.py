@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.contrib import admin, messages
@@ -18,7 +19,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from comments import dashboard
+from comments import dashboard, personal_data
 from comments.models import Comment, Thread
 from comments.services import ModerationAction, moderate
 from moderation.admin import warn_if_classifier_unavailable
@@ -90,7 +91,14 @@ class CommentAdmin(admin.ModelAdmin):
     list_select_related = ["thread"]
     search_fields = ["content", "author_name"]
     date_hierarchy = "created"
-    actions = ["approve", "mark_spam", "mark_ham", "trash"]
+    actions = [
+        "approve",
+        "mark_spam",
+        "mark_ham",
+        "trash",
+        "export_authors_data",
+        "erase_authors_data",
+    ]
     inlines = [DecisionInline]
     change_form_template = "admin/comments/comment/change_form.html"
     change_list_template = "admin/comments/comment/change_list.html"
@@ -212,6 +220,52 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Trash"), permissions=["moderate"])
     def trash(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
         self._bulk(request, queryset, ModerationAction.TRASH)
+
+    def has_private_permission(self, request: HttpRequest) -> bool:
+        return can_see_private(request) and self.has_moderate_permission(request)
+
+    @admin.action(
+        description=gettext_lazy("Export the personal data of these comments' authors"),
+        permissions=["private"],
+    )
+    def export_authors_data(
+        self, request: HttpRequest, queryset: QuerySet[Comment]
+    ) -> HttpResponse:
+        emails = sorted({c.author_email.strip().lower() for c in queryset if c.author_email})
+        actor = f"admin: {request.user.get_username()}"
+        data = [personal_data.export(email, actor) for email in emails]
+        response = HttpResponse(
+            json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json"
+        )
+        response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
+        return response
+
+    @admin.action(
+        description=gettext_lazy("Erase the personal data of these comments' authors"),
+        permissions=["private"],
+    )
+    def erase_authors_data(
+        self, request: HttpRequest, queryset: QuerySet[Comment]
+    ) -> HttpResponse | None:
+        emails = sorted({c.author_email.strip().lower() for c in queryset if c.author_email})
+        if request.POST.get("confirm") != "yes":
+            context = {
+                **self.admin_site.each_context(request),
+                "emails": len(emails),
+                "comments": sum(personal_data.comments_of(e).count() for e in emails),
+                "selected": queryset.values_list("pk", flat=True),
+                "title": _("Erase personal data?"),
+            }
+            return TemplateResponse(request, "admin/comments/comment/erase_confirm.html", context)
+        actor = f"admin: {request.user.get_username()}"
+        delete = request.POST.get("delete_content") == "yes"
+        count = sum(personal_data.erase(email, actor, delete_content=delete) for email in emails)
+        self.message_user(
+            request,
+            _("Erased the data of %(people)d people (%(count)d comments).")
+            % {"people": len(emails), "count": count},
+        )
+        return None
 
     @admin.display(description=gettext_lazy("comment"))
     def excerpt(self, comment: Comment) -> str:

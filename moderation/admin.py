@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from moderation.classifier import registry, store
 from moderation.conf import gate_setting
-from moderation.models import GatePolicy, Rule, SpamModel
+from moderation.models import GatePolicy, PrivacyRequest, Rule, SpamModel
 
 
 def warn_if_classifier_unavailable(request: HttpRequest) -> None:
@@ -109,3 +109,16 @@ class SpamModelAdmin(admin.ModelAdmin):
             request,
             _("%(model)s is active; every process uses it within a minute.") % {"model": row},
         )
+
+
+@admin.register(PrivacyRequest)
+class PrivacyRequestAdmin(admin.ModelAdmin):
+    list_display = ["created", "kind", "comments", "actor", "email_digest"]
+    list_filter = ["kind"]
+    readonly_fields = ["created", "kind", "comments", "actor", "email_digest"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False

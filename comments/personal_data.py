@@ -1,0 +1,92 @@
+"""One person's data, by email: everything stored about them, and erasing it.
+
+Both leave an audit row (PrivacyRequest) that names the person by a keyed digest of the email,
+not by the email itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from comments.models import Comment
+from moderation.identity import keyed_email_digest
+from moderation.models import PrivacyRequest
+
+ANONYMOUS = "Anonymous"
+
+
+def comments_of(email: str) -> QuerySet[Comment]:
+    return Comment.objects.filter(author_email__iexact=email.strip()).exclude(author_email="")
+
+
+def export(email: str, actor: str) -> dict[str, Any]:
+    comments = list(
+        comments_of(email)
+        .select_related("thread")
+        .prefetch_related("decisions")
+        .order_by("created", "pk")
+    )
+    _audit(PrivacyRequest.Kind.EXPORT, email, len(comments), actor)
+    return {
+        "email": email.strip(),
+        "exported_at": timezone.now().isoformat(),
+        "what_is_stored": (
+            "For each comment: the text, the name, email and website you gave, the IP address "
+            "and browser user agent it came from (erased after 30 days), when it was posted, "
+            "its status and the reasons the moderation gave."
+        ),
+        "comments": [
+            {
+                "id": c.pk,
+                "thread": c.thread.key,
+                "thread_title": c.thread.title,
+                "in_reply_to": c.parent_id,
+                "author_name": c.author_name,
+                "author_email": c.author_email,
+                "author_url": c.author_url,
+                "ip_address": c.ip_address,
+                "user_agent": c.user_agent,
+                "content": c.content,
+                "status": c.status,
+                "spam_score": c.score,
+                "created": c.created.isoformat(),
+                "moderation": [
+                    {"when": d.created.isoformat(), "action": d.action, "reason": d.reason}
+                    for d in c.decisions.all()
+                ],
+            }
+            for c in comments
+        ],
+    }
+
+
+def erase(email: str, actor: str, delete_content: bool = False) -> int:
+    """Anonymise every comment with this email (or delete them); how many there were."""
+    with transaction.atomic():
+        comments = comments_of(email)
+        count = comments.count()
+        if delete_content:
+            comments.delete()
+            kind = PrivacyRequest.Kind.DELETE
+        else:
+            comments.update(
+                author_name=ANONYMOUS,
+                author_email="",
+                author_url="",
+                ip_address=None,
+                user_agent="",
+                edit_secret_hash="",
+            )
+            kind = PrivacyRequest.Kind.ERASE
+        _audit(kind, email, count, actor)
+    return count
+
+
+def _audit(kind: str, email: str, count: int, actor: str) -> None:
+    PrivacyRequest.objects.create(
+        kind=kind, email_digest=keyed_email_digest(email, "privacy"), comments=count, actor=actor
+    )
