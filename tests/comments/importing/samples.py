@@ -128,3 +128,72 @@ WXR = """<?xml version="1.0" encoding="UTF-8" ?>
 </channel>
 </rss>
 """
+
+DISQUS = """<?xml version="1.0" encoding="utf-8"?>
+<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+  <category dsq:id="1"><forum>kabar</forum><title>General</title></category>
+  <thread dsq:id="9001">
+    <id>pasar-malam</id>
+    <forum>kabar</forum>
+    <category dsq:id="1"/>
+    <link>https://kabar.example/pasar-malam</link>
+    <title>Pasar Malam Kembali Dibuka</title>
+    <createdAt>2021-05-01T10:00:00Z</createdAt>
+    <isClosed>false</isClosed>
+  </thread>
+  <thread dsq:id="9002">
+    <id></id>
+    <link>https://kabar.example/?p=77</link>
+    <title>Arsip Lama</title>
+    <isClosed>true</isClosed>
+  </thread>
+  <post dsq:id="501">
+    <message><![CDATA[<p>Akhirnya buka lagi!</p><p>Sampai jumpa di sana.</p>]]></message>
+    <createdAt>2021-05-01T11:00:00Z</createdAt>
+    <isDeleted>false</isDeleted>
+    <isSpam>false</isSpam>
+    <author><email>ani@kabar.example</email><name>Ani Ö'Brien</name></author>
+    <ipAddress>198.51.100.61</ipAddress>
+    <thread dsq:id="9001"/>
+  </post>
+  <post dsq:id="503">
+    <message><![CDATA[<p>Balasan dari balasan &amp; terima kasih.</p>]]></message>
+    <createdAt>2021-05-01T13:00:00Z</createdAt>
+    <author><email>citra@kabar.example</email><name>Çitra</name></author>
+    <thread dsq:id="9001"/>
+    <parent dsq:id="502"/>
+  </post>
+  <post dsq:id="502">
+    <message><![CDATA[Sama, sudah kangen.]]></message>
+    <createdAt>2021-05-01T12:00:00Z</createdAt>
+    <author><email>budi@kabar.example</email><name>Budi</name></author>
+    <thread dsq:id="9001"/>
+    <parent dsq:id="501"/>
+  </post>
+  <post dsq:id="504">
+    <message><![CDATA[Cuan tiap hari di situs kami]]></message>
+    <createdAt>2021-05-02T12:00:00Z</createdAt>
+    <isSpam>true</isSpam>
+    <author><email>spam@spam.example</email><name>Promo</name></author>
+    <thread dsq:id="9001"/>
+  </post>
+  <post dsq:id="505">
+    <message><![CDATA[Dihapus penulisnya.]]></message>
+    <createdAt>2021-05-02T13:00:00Z</createdAt>
+    <isDeleted>true</isDeleted>
+    <author><email>hapus@kabar.example</email><name>Hapus</name></author>
+    <thread dsq:id="9001"/>
+  </post>
+  <post dsq:id="506">
+    <message><![CDATA[Menunggu persetujuan.]]></message>
+    <createdAt>2021-05-02T14:00:00Z</createdAt>
+    <isApproved>false</isApproved>
+    <author><email>tunggu@kabar.example</email><name>Tunggu</name></author>
+    <thread dsq:id="9002"/>
+  </post>
+  <post dsq:id="507">
+    <message><![CDATA[Untuk utas yang tidak ada.]]></message>
+    <thread dsq:id="424242"/>
+  </post>
+</disqus>
+"""
