@@ -143,6 +143,13 @@ class Comment(models.Model):
         return self.status == self.Status.PENDING
 
     @property
+    def public_url(self) -> str:
+        """The website, when it is an http(s) address; anything else (javascript:, data:, an
+        imported oddity) is never made into a link."""
+        url = self.author_url.strip()
+        return url if url.lower().startswith(("http://", "https://")) else ""
+
+    @property
     def avatar_key(self) -> str:
         return avatar_key(self.author_email)
 

@@ -17,7 +17,9 @@ class PublicCommentSerializer(serializers.ModelSerializer[Comment]):
     avatar = serializers.SerializerMethodField()
     # A plain string in the schema: an empty website would match both branches of the
     # oneOf(empty, uri) that a blank URLField produces, which no validator accepts.
-    author_url = serializers.CharField(read_only=True, help_text="http(s) address, or empty")
+    author_url = serializers.CharField(
+        source="public_url", read_only=True, help_text="http(s) address, or empty"
+    )
 
     class Meta:
         model = Comment

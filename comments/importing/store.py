@@ -132,7 +132,7 @@ def _store_comments(
                     depth=parent_row[1] + 1 if parent_row else 1,
                     author_name=c.author_name[:80] or "Anonymous",
                     author_email=c.author_email[:254],
-                    author_url=c.author_url[:200],
+                    author_url=_web_address(c.author_url),
                     content=c.content,
                     status=c.status,
                     created=c.created,
@@ -162,3 +162,9 @@ def _store_comments(
                 )
         Decision.objects.bulk_create(decisions)
         todo = waiting
+
+
+def _web_address(url: str) -> str:
+    """Only http(s) websites are kept, as the form would have required."""
+    url = url.strip()
+    return url[:200] if url.lower().startswith(("http://", "https://")) else ""

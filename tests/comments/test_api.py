@@ -270,3 +270,17 @@ def test_a_ratelimited_exception_becomes_429_not_403():
     response = exception_handler(Ratelimited(), {})
     assert response is not None and response.status_code == 429
     assert response["Retry-After"] == "60"
+
+
+def test_an_oversized_body_is_refused_before_parsing(client, thread):
+    body = ('{"content": "' + "x" * 70_000 + '"}').encode()
+    response = client.generic("POST", "/api/v1/comments/", body, content_type="application/json")
+    assert response.status_code == 413
+    assert response.json()["code"] == "too_large"
+    assert not Comment.objects.exists()
+
+
+def test_html_pages_carry_a_content_security_policy(client, thread):
+    for url in ("/", "/articles/missing/"):
+        policy = client.get(url)["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "object-src 'none'" in policy

@@ -6,9 +6,13 @@ when chromium is missing, unless E2E_REQUIRED is set (CI sets it, so there they 
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -54,3 +58,23 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
 def quick_reader_gate(tune_gate: Callable[..., Any]) -> None:
     """A test fills the form faster than a person and posts several from one address."""
     tune_gate(ip_rates=[], email_rates=[], flood_interval=0, form_min_seconds=0)
+
+
+@pytest.fixture
+def blog(tmp_path: Path, live_server, settings) -> Iterator[str]:
+    """Another site, on another port, embedding the comments with one script tag."""
+    (tmp_path / "post.html").write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>'
+        "</head><body><h1>A blog post</h1><p>Somebody else's article.</p>"
+        f'<div id="comments" data-thread="demo-article" data-api="{live_server.url}"></div>'
+        f'<script src="{live_server.url}/static/comments/embed.js" defer></script>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    settings.CORS_ALLOWED_ORIGINS = [origin]
+    yield f"{origin}/post.html"
+    server.shutdown()

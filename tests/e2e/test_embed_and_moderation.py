@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,26 +25,6 @@ SCREENSHOTS = Path(os.environ.get("E2E_SCREENSHOTS", "e2e-screenshots")).resolve
 def demo(transactional_db: None) -> Thread:
     call_command("create_demo_article", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return Thread.objects.get(key="demo-article")
-
-
-@pytest.fixture
-def blog(tmp_path: Path, live_server, settings) -> Iterator[str]:
-    """Another site, on another port, embedding the comments with one script tag."""
-    (tmp_path / "post.html").write_text(
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>'
-        "</head><body><h1>A blog post</h1><p>Somebody else's article.</p>"
-        f'<div id="comments" data-thread="demo-article" data-api="{live_server.url}"></div>'
-        f'<script src="{live_server.url}/static/comments/embed.js" defer></script>'
-        "</body></html>",
-        encoding="utf-8",
-    )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.CORS_ALLOWED_ORIGINS = [origin]
-    yield f"{origin}/post.html"
-    server.shutdown()
 
 
 def field(page: Page, label: str):
