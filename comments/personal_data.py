@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from comments import read_cache
 from comments.models import Comment
 from moderation.identity import keyed_email_digest
 from moderation.models import PrivacyRequest
@@ -69,6 +70,7 @@ def erase(email: str, actor: str, delete_content: bool = False) -> int:
     with transaction.atomic():
         comments = comments_of(email)
         count = comments.count()
+        read_cache.changed(comments.values_list("thread_id", flat=True))
         if delete_content:
             comments.delete()
             kind = PrivacyRequest.Kind.DELETE

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
-from comments import notifications
+from comments import notifications, read_cache
 from comments.models import Comment
 from moderation import gate
 from moderation.conf import gate_setting
@@ -120,6 +120,7 @@ def edit_comment(comment: Comment, submission: Submission) -> Verdict:
 def delete_by_author(comment: Comment) -> None:
     with transaction.atomic():
         Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.TRASH)
+        read_cache.changed([comment.thread_id])
         Decision.objects.create(
             comment=comment,
             source=Decision.Source.AUTHOR,
@@ -166,6 +167,7 @@ def moderate(
     who = actor.get_username() if actor is not None else "a signed email link"
     with transaction.atomic():
         Comment.objects.filter(pk=comment.pk).update(status=action.status)
+        read_cache.changed([comment.thread_id])
         Decision.objects.create(
             comment=comment,
             source=Decision.Source.HUMAN,

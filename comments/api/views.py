@@ -22,6 +22,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from comments import read_cache
 from comments.api import serializers as api
 from comments.api.permissions import CanModerate
 from comments.forms import CommentForm
@@ -92,17 +93,24 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
     serializer_class = api.PublicCommentSerializer
 
     def get_queryset(self) -> QuerySet[Comment]:
-        key = self.request.query_params.get("thread", "")
-        thread = get_object_or_404(Thread, key=key)
-        return Comment.objects.filter(thread=thread).published().in_reading_order()
+        return Comment.objects.filter(thread=self.thread).published().in_reading_order()
 
     @extend_schema(
         parameters=[THREAD_PARAMETER],
         responses={200: api.PublicCommentSerializer(many=True), 404: api.ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
-        page = self.paginate_queryset(self.get_queryset())
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        self.thread = get_object_or_404(Thread, key=request.query_params.get("thread", ""))
+        page_number = request.query_params.get("page", "1")
+        page_size = request.query_params.get("page_size", "")
+
+        def build() -> dict[str, Any]:
+            page = self.paginate_queryset(self.get_queryset())
+            response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+            return dict(response.data)
+
+        data = read_cache.cached(self.thread.pk, f"api:{page_number}:{page_size}", build)
+        return Response(data)
 
     @extend_schema(
         request=api.CommentCreateSerializer, responses={201: api.CreatedSerializer, **REJECTIONS}

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from django.db import transaction
 
+from comments import read_cache
 from comments.models import Comment, Thread
 from moderation.fingerprints import content_key
 from moderation.models import Decision
@@ -88,6 +89,8 @@ def store_thread(source: str, imported: ImportedThread, summary: ImportSummary) 
         else:
             summary.threads_existing += 1
         _store_comments(source, thread, imported.comments, summary)
+        # bulk_create sends no signals: move the thread's cached reads on by hand.
+        read_cache.changed([thread.pk])
 
 
 def _store_comments(
