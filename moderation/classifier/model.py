@@ -134,12 +134,13 @@ class SpamClassifier:
 
     def explain(self, sample: Sample, top: int = 3) -> tuple[float, list[str]]:
         """The spam probability and the features that pushed it up most, readable."""
-        row = self.matrix([sample])
+        if self._fast is None:
+            self._fast = _FastScorer(self)
+        values = self._fast.values(sample)
         weights = self.weights
-        margin = float((row @ weights)[0] + self.intercept)
+        margin = self.intercept + sum(value * weights[index] for index, value in values.items())
         words_end = len(self.words.vocabulary_)
         chars_end = words_end + len(self.chars.vocabulary_)
-        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
         for offset, mean in enumerate(self.meta_means):
             values[chars_end + offset] = values.get(chars_end + offset, 0.0) - mean
         contributions = sorted(
@@ -229,6 +230,20 @@ class _FastScorer:
         ]
         self.meta_weights = weights[chars_end:]
 
+    def values(self, sample: Sample) -> dict[int, float]:
+        """The sample's feature values by column: the same numbers as the sparse matrix row."""
+        prepared = prepare(sample)
+        values: dict[int, float] = {}
+        offset = 0
+        for part in self.parts:
+            for index, value in part.values(prepared.text).items():
+                values[offset + index] = value
+            offset += len(part.idf)
+        for position, value in enumerate(prepared.meta):
+            if value:
+                values[offset + position] = value
+        return values
+
     def score(self, sample: Sample) -> float:
         prepared = prepare(sample)
         margin = self.intercept + sum(part.dot(prepared.text) for part in self.parts)
@@ -245,6 +260,21 @@ class _TfidfPart:
         self.vocabulary: dict[str, int] = vectorizer.vocabulary_
         self.idf: list[float] = vectorizer.idf_.tolist()
         self.weights = weights
+
+    def values(self, text: str) -> dict[int, float]:
+        counts = self._counts(text)
+        weighted = {i: (1.0 + math.log(n)) * self.idf[i] for i, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+        return {i: v / norm for i, v in weighted.items()}
+
+    def _counts(self, text: str) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        vocabulary = self.vocabulary
+        for gram in self.analyzer(text):
+            index = vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        return counts
 
     def dot(self, text: str) -> float:
         counts: dict[int, int] = {}

@@ -54,3 +54,14 @@ def test_bytes_with_an_unlisted_type_are_refused():
     assert untrusted_types(blob)
     with pytest.raises(Exception, match=r"[Uu]ntrusted"):
         SpamClassifier.from_bytes(blob)
+
+
+def test_the_fast_feature_values_equal_the_matrix_row(starter_model):
+    classifier = starter_model.classifier
+    for sample in [Sample(JUDOL), Sample(HAM, "Budi", "https://x.example"), Sample("🔥")]:
+        row = classifier.matrix([sample])
+        expected = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        classifier.score_one(sample)  # builds the fast path
+        got = classifier._fast.values(sample)
+        assert got.keys() == expected.keys()
+        assert all(abs(got[k] - expected[k]) < 1e-9 for k in expected)
