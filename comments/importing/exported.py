@@ -10,11 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from comments.exporting import FORMAT
-from comments.importing.store import ImportedComment, ImportedThread, ImportSummary
+from comments.importing.store import (
+    ImportedComment,
+    ImportedThread,
+    ImportFileError,
+    ImportSummary,
+)
 from comments.models import Comment
 
 
-class ExportFileError(ValueError):
+class ExportFileError(ImportFileError):
     """Not a file written by export_comments."""
 
 

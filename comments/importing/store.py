@@ -20,6 +20,10 @@ from moderation.fingerprints import content_key
 from moderation.models import Decision
 
 
+class ImportFileError(ValueError):
+    """A file that is not of the kind the command reads; the message says which and why."""
+
+
 @dataclass
 class ImportedComment:
     source_id: str

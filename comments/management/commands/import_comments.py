@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from comments.importing import exported
-from comments.importing.store import ImportSummary, store_thread
+from comments.importing.command import ImportCommand
+from comments.importing.store import ImportedThread, ImportSummary
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = "Import threads and comments from an export_comments file (.json or .csv)."
+    source = "export"
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", type=Path)
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"{path}: no such file")
-        summary = ImportSummary()
-        try:
-            for thread in exported.read(path, summary):
-                store_thread("export", thread, summary)
-        except exported.ExportFileError as error:
-            raise CommandError(str(error)) from None
-        for line in summary.lines():
-            self.stdout.write(line)
+    def threads(self, path: Path, summary: ImportSummary) -> Iterable[ImportedThread | None]:
+        return exported.read(path, summary)

@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-from tqdm import tqdm
 
 from comments.importing import disqus
-from comments.importing.store import ImportSummary, store_thread
+from comments.importing.command import ImportCommand
+from comments.importing.store import ImportedThread, ImportSummary
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = "Import a Disqus export file. Running it again changes nothing."
+    source = "disqus"
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", type=Path)
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"{path}: no such file")
-        summary = ImportSummary()
-        threads = list(disqus.read(path, summary))
-        for thread in tqdm(threads, unit="thread", disable=options["verbosity"] < 1):
-            store_thread("disqus", thread, summary)
-        for line in summary.lines():
-            self.stdout.write(line)
+    def threads(self, path: Path, summary: ImportSummary) -> Iterable[ImportedThread | None]:
+        return disqus.read(path, summary)

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-from tqdm import tqdm
 
 from comments.importing import wordpress
-from comments.importing.store import ImportSummary, store_thread
+from comments.importing.command import ImportCommand
+from comments.importing.store import ImportedThread, ImportSummary
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Import a WordPress export (Tools > Export, WXR). Running it again changes nothing. "
         "Pingbacks and trackbacks are skipped and counted."
     )
+    source = "wordpress"
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", type=Path)
+    def threads(self, path: Path, summary: ImportSummary) -> Iterable[ImportedThread | None]:
+        return wordpress.read(path, summary)
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        path: Path = options["file"]
-        if not path.is_file():
-            raise CommandError(f"{path}: no such file")
-        summary = ImportSummary()
-        total = wordpress.count_items(path)
-        progress = tqdm(total=total, unit="post", disable=options["verbosity"] < 1)
-        for thread in wordpress.read(path, summary):
-            if thread is not None:
-                store_thread("wordpress", thread, summary)
-            progress.update()
-        progress.close()
-        for line in summary.lines():
-            self.stdout.write(line)
+    def total(self, path: Path) -> int | None:
+        return wordpress.count_items(path)
