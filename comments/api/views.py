@@ -52,10 +52,13 @@ EDIT_TOKEN_HEADER = OpenApiParameter(
 FIELD_ERRORS = OpenApiResponse(
     OpenApiTypes.OBJECT, description='Field errors: {"field": ["message", ...], ...}'
 )
+# Moderation answers 403 to anyone without the permission, and 404 for what does not exist.
+MODERATOR_ONLY = {403: api.ErrorSerializer, 404: api.ErrorSerializer}
 REJECTIONS = {
     400: FIELD_ERRORS,
     403: api.ErrorSerializer,
     409: api.ErrorSerializer,
+    413: api.ErrorSerializer,
     429: api.ErrorSerializer,
 }
 
@@ -205,7 +208,7 @@ class FormTokenView(APIView):
         parameters=[THREAD_PARAMETER],
         responses={
             200: api.FormTokenSerializer,
-            400: api.ErrorSerializer,
+            400: FIELD_ERRORS,
             404: api.ErrorSerializer,
         },
     )
@@ -246,7 +249,14 @@ class ModerationQueueView(generics.ListAPIView[Comment]):
             .order_by("-created", "-pk")
         )
 
-    @extend_schema(parameters=[OpenApiParameter("status", str, enum=Comment.Status.values)])
+    @extend_schema(
+        parameters=[OpenApiParameter("status", str, enum=Comment.Status.values)],
+        responses={
+            200: api.ModerationCommentSerializer(many=True),
+            400: FIELD_ERRORS,
+            **MODERATOR_ONLY,
+        },
+    )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 
@@ -287,6 +297,10 @@ class ThreadCreateView(generics.CreateAPIView[Thread]):
     permission_classes = [CanModerate]
     serializer_class = api.ThreadSerializer
 
+    @extend_schema(responses={201: api.ThreadSerializer, 400: FIELD_ERRORS, **MODERATOR_ONLY})
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().post(request, *args, **kwargs)
+
 
 class ThreadOpenCloseView(APIView):
     """Close a thread to new comments, or open it again."""
@@ -297,7 +311,7 @@ class ThreadOpenCloseView(APIView):
         operation_id="moderation_thread_open_close",
         request=None,
         parameters=[OpenApiParameter("action", str, OpenApiParameter.PATH, enum=["close", "open"])],
-        responses={200: api.ThreadSerializer, 404: api.ErrorSerializer},
+        responses={200: api.ThreadSerializer, **MODERATOR_ONLY},
     )
     def post(self, request: Request, key: str, action: str) -> Response:
         if action not in ("close", "open"):

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+_API_CODES = {
+    400: "bad_request",
+    403: "permission_denied",
+    404: "not_found",
+    413: "too_large",
+    500: "server_error",
+}
+
 
 def error_page(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
+    # The API speaks JSON even when Django itself answers (an unmatched URL, a crash).
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"detail": message, "code": _API_CODES.get(status, "error")}, status=status
+        )
     return render(request, "error.html", {"title": title, "message": message}, status=status)
 
 

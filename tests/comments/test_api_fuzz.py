@@ -1,0 +1,37 @@
+"""schemathesis: generated requests against every operation of the schema; no 5xx, all conform.
+
+Excluded: "positive data acceptance" (a schema-valid body may still name a thread that does not
+exist, or be a duplicate: the API answers 400/404/409 as documented) and "negative data
+rejection" (free-text fields accept any string by design; the gate, not the schema, judges them).
+"""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
+
+from config.wsgi import application
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+REQUESTS_PER_OPERATION = 150  # 9 operations: over 1,000 requests in all
+SENT: list[int] = []
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@settings(
+    max_examples=REQUESTS_PER_OPERATION, deadline=None, suppress_health_check=list(HealthCheck)
+)
+def test_generated_requests_never_fail_and_match_the_schema(case, thread):
+    response = case.call_and_validate(
+        excluded_checks=[positive_data_acceptance, negative_data_rejection]
+    )
+    assert response.status_code < 500
+    SENT.append(response.status_code)
+
+
+def test_over_a_thousand_generated_requests_were_sent():
+    """Runs after the generated tests above (file order): they really sent that many."""
+    assert len(SENT) >= 1000, len(SENT)
