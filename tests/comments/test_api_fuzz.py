@@ -7,14 +7,32 @@ rejection" (free-text fields accept any string by design; the gate, not the sche
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 from config.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection() -> Iterator[None]:
+    """Calling the WSGI app directly fires request_finished, which closes the database
+    connection the test's transaction lives in (PostgreSQL then refuses every query). Django's
+    own test client unhooks the same handler, for the same reason."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 REQUESTS_PER_OPERATION = 150  # 9 operations: over 1,000 requests in all
 SENT: list[int] = []
 
