@@ -7,11 +7,15 @@ and Swagger's own pages with their own inline code, and are left to their defaul
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
+
+logger = logging.getLogger(__name__)
 
 POLICY = "; ".join(
     [
@@ -71,3 +75,37 @@ def too_large(request: HttpRequest) -> HttpResponse:
     from comments.views.errors import bad_request
 
     return bad_request(request, RequestDataTooBig())
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that is restarting answers 503 with Retry-After, not a 500 crash page.
+
+    Nothing was stored (the transaction did not commit), so the client may simply try again.
+    """
+
+    RETRY_AFTER = 5
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("database unavailable: %s", type(exception).__name__)
+        if request.path.startswith("/api/"):
+            response: HttpResponse = JsonResponse(
+                {
+                    "detail": "The service is briefly unavailable; try again in a few seconds.",
+                    "code": "unavailable",
+                },
+                status=503,
+            )
+        else:
+            from comments.views.errors import unavailable
+
+            response = unavailable(request)
+        response["Retry-After"] = str(self.RETRY_AFTER)
+        return response

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 _API_CODES = {
+    503: "unavailable",
     400: "bad_request",
     403: "permission_denied",
     404: "not_found",
@@ -69,4 +70,16 @@ def server_error(request: HttpRequest) -> HttpResponse:
         500,
         _("Something went wrong"),
         _("The server failed to handle the request. Please try again in a moment."),
+    )
+
+
+def unavailable(request: HttpRequest) -> HttpResponse:
+    return error_page(
+        request,
+        503,
+        _("Briefly unavailable"),
+        _(
+            "The site cannot save or show comments for a moment. Nothing was saved; please try "
+            "again in a few seconds."
+        ),
     )
