@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,18 @@ from comments.avatars import avatar_key
 
 # WordPress's default: replies nest at most five levels deep.
 MAX_DEPTH = 5
+
+
+class ThreadQuerySet(models.QuerySet["Thread"]):
+    def get_by_key_or_404(self, key: object) -> Thread:
+        """The thread with this key; anything that cannot be a key (a NUL byte, which
+        PostgreSQL refuses outright, or an over-long string) is simply not found."""
+        if not isinstance(key, str) or not key or "\x00" in key or len(key) > 200:
+            raise Http404("no such thread")
+        thread = self.filter(key=key).first()
+        if thread is None:
+            raise Http404("no such thread")
+        return thread
 
 
 class Thread(models.Model):
@@ -24,6 +37,8 @@ class Thread(models.Model):
     )
     is_open = models.BooleanField(_("open for comments"), default=True)
     created = models.DateTimeField(_("created"), default=timezone.now)
+
+    objects = ThreadQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("thread")

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import translation
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +75,9 @@ def too_large(request: HttpRequest) -> HttpResponse:
         )
     from comments.views.errors import bad_request
 
-    return bad_request(request, RequestDataTooBig())
+    # This runs before LocaleMiddleware: choose the reader's language here.
+    with translation.override(translation.get_language_from_request(request)):
+        return bad_request(request, RequestDataTooBig())
 
 
 class DatabaseUnavailableMiddleware:

@@ -103,7 +103,7 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
         responses={200: api.PublicCommentSerializer(many=True), 404: api.ErrorSerializer},
     )
     def get(self, request: Request) -> Response:
-        self.thread = get_object_or_404(Thread, key=request.query_params.get("thread", ""))
+        self.thread = Thread.objects.get_by_key_or_404(request.query_params.get("thread", ""))
         page_number = request.query_params.get("page", "1")
         page_size = request.query_params.get("page_size", "")
 
@@ -216,7 +216,7 @@ class FormTokenView(APIView):
         key = request.query_params.get("thread", "")
         if not key:
             return Response({"thread": ["This parameter is required."]}, status=400)
-        thread = get_object_or_404(Thread, key=key)
+        thread = Thread.objects.get_by_key_or_404(key)
         response = Response(
             api.FormTokenSerializer(
                 {
@@ -316,7 +316,7 @@ class ThreadOpenCloseView(APIView):
     def post(self, request: Request, key: str, action: str) -> Response:
         if action not in ("close", "open"):
             return Response({"detail": "Unknown action.", "code": "unknown_action"}, status=404)
-        thread = get_object_or_404(Thread, key=key)
+        thread = Thread.objects.get_by_key_or_404(key)
         thread.is_open = action == "open"
         thread.save(update_fields=["is_open"])
         return Response(api.ThreadSerializer(thread).data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.template.loader import select_template
 from django.utils.cache import add_never_cache_headers
 
@@ -14,7 +13,7 @@ DEMO_THREAD_KEY = "demo-article"
 
 
 def article(request: HttpRequest, key: str = DEMO_THREAD_KEY) -> HttpResponse:
-    thread = get_object_or_404(Thread, key=key)
+    thread = Thread.objects.get_by_key_or_404(key)
     return render_thread_page(request, thread)
 
 

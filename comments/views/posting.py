@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -29,7 +28,7 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             _("The comment could not be read"),
             _("The form was sent with characters that are not valid UTF-8. Nothing was saved."),
         )
-    thread = get_object_or_404(Thread, key=request.POST.get("thread", ""))
+    thread = Thread.objects.get_by_key_or_404(request.POST.get("thread", ""))
     form = CommentForm(request.POST, thread=thread)
     if not form.is_valid():
         return render_thread_page(request, thread, form=form, status=400)

@@ -90,3 +90,16 @@ def test_a_json_body_to_the_form_endpoint_is_a_4xx(client, thread):
     response = post_raw(client, b'{"content": "hi"}', content_type="application/json")
     assert response.status_code == 404
     assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("key", ["a\x00b", "x" * 300])
+def test_a_thread_key_that_cannot_exist_is_a_404_everywhere(client, thread, key):
+    # PostgreSQL refuses NUL bytes outright: without care this was a 500 there.
+    assert client.get("/api/v1/comments/", {"thread": key}).status_code == 404
+    assert client.get("/api/v1/comments/token/", {"thread": key}).status_code == 404
+    assert client.post("/comments/post/", {**comment_data(thread), "thread": key}).status_code in (
+        400,
+        404,
+    )
+    assert client.get("/articles/a%00b/").status_code == 404
+    assert not Comment.objects.exists()
