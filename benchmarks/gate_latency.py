@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks._setup import RESULTS, django_setup
 
 WORDS_ID = (  # noqa: SIM905
     "aplikasi koperasi nelayan data sinyal harga lelang pelatihan ponsel desa pemerintah "
@@ -65,20 +63,9 @@ def main() -> None:
         action="store_true",
         help="train the starter model, activate it and score every submission too",
     )
-    parser.add_argument(
-        "--json", default=str(ROOT / "benchmarks" / "results" / "gate_latency.json")
-    )
+    parser.add_argument("--json", default=str(RESULTS / "gate_latency.json"))
     args = parser.parse_args()
-
-    workdir = tempfile.mkdtemp(prefix="gate-bench-")
-    os.environ.update(
-        DEBUG="true", DATABASE_URL=f"sqlite:///{workdir}/bench.sqlite3", LOG_LEVEL="ERROR"
-    )
-    os.environ.pop("REDIS_URL", None)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    import django
-
-    django.setup()
+    django_setup()
     from django.conf import settings
     from django.core.management import call_command
 

@@ -18,9 +18,3 @@ def gate_setting(name: str) -> Any:
         return DEFAULTS[name]
     except KeyError:
         raise ImproperlyConfigured(f"unknown comment gate setting {name!r}") from None
-
-
-def check_overrides() -> list[str]:
-    """Names in settings.COMMENT_GATE that the gate does not know (likely typos)."""
-    overrides: dict[str, Any] = getattr(settings, "COMMENT_GATE", {})
-    return sorted(set(overrides) - set(DEFAULTS))
