@@ -1,0 +1,156 @@
+"""Sample comments for the peers' reading threads, and Lua string literals for their wrk scripts.
+
+The texts are assembled from fragments written for this benchmark (no copied corpus): a seeded
+generator mixes openers, remarks and closers, so the 1,000 comments of a thread differ in length
+and wording (some carry light Markdown, some a second paragraph) the way a real thread does, and
+every peer gets the same thread for the same seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import asdict, dataclass
+from typing import Any
+
+OPENERS = (
+    "Good piece.",
+    "I read this twice.",
+    "Thanks for covering this.",
+    "Not sure I agree.",
+    "This matches what we see in our street.",
+    "Finally someone asks the question.",
+    "Interesting, but the headline oversells it.",
+    "My neighbour sent me this link.",
+    "As someone who works in the sector:",
+    "Quick correction:",
+    "Long-time reader, first comment.",
+    "Hmm.",
+)
+REMARKS = (
+    "The council promised the new bus route two years ago and we are still waiting.",
+    "The numbers in the third paragraph do not add up to the total in the chart.",
+    "Water prices went up again last month, nobody explained why.",
+    "The market by the river is busier on weekdays than the article suggests.",
+    "Teachers at our school had the same experience with the new timetable.",
+    "It would help to hear from the farmers themselves, not only from the ministry.",
+    "The footbridge was closed for repairs for most of the summer.",
+    "Our cooperative tried the app for a season; the prices it showed were a day late.",
+    "Half of the streetlights on the main road are still off at night.",
+    "The clinic now opens at seven, which makes a real difference for shift workers.",
+    "Rents near the new station have doubled since the plans were announced.",
+    "The report cited here is from last year; the new one has different figures.",
+    "Flooding in the lower district happens every rainy season, not just this year.",
+    "Fishermen at the harbour say the auction starts earlier than it used to.",
+    "The library extended its hours, and the reading room is full every evening.",
+    "Nobody I asked had heard of the consultation before it closed.",
+    "Cycling to work is only safe if the lane is not used for parking.",
+    "The recycling pick-up changed days and the schedule was never posted.",
+    "Small shops on our road cannot afford the card terminal fees.",
+    "The football pitch renovation was paid for by the residents' association.",
+)
+CLOSERS = (
+    "Would love a follow-up.",
+    "Please keep reporting on this.",
+    "Just my two cents.",
+    "Curious what others think.",
+    "Source: I was there.",
+    "Anyway, good work.",
+    "Let's see what happens after the vote.",
+    "",
+    "",
+    "",
+)
+EMPHASES = ("*really*", "**not**", "*still*", "**again**")
+FIRST_NAMES = (
+    "Ayu",
+    "Budi",
+    "Citra",
+    "Dewi",
+    "Eko",
+    "Fajar",
+    "Gita",
+    "Hana",
+    "Irfan",
+    "Joko",
+    "Kartika",
+    "Lina",
+    "Maya",
+    "Nina",
+    "Oscar",
+    "Putri",
+    "Rudi",
+    "Sari",
+    "Tomas",
+    "Wulan",
+)
+
+# A handful of texts for posted comments: the wrk scripts append a unique tag to each.
+POST_TEXTS = (
+    "Posting from the bus stop: the new timetable is already out of date.",
+    "Thanks for this report, it explains the delays at the harbour well.",
+    "The chart in the second section would be easier to read with units.",
+    "I went to the meeting last night and the room was full.",
+    "Could you ask the ministry how the prices were calculated?",
+    "Our street had no water for two days last week, nobody warned us.",
+    "Good to see the library story followed up.",
+    "Not convinced by the survey: only two hundred people answered it.",
+)
+
+
+@dataclass(frozen=True)
+class SampleComment:
+    """One published comment of a reading thread; `age` is seconds before now it was written."""
+
+    author: str
+    email: str
+    text: str
+    age: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def sample_comments(count: int, seed: int = 20240611) -> list[SampleComment]:
+    """`count` varied comments, oldest first, spread over about the last month."""
+    rng = random.Random(seed)
+    comments = []
+    for index in range(count):
+        sentences = [rng.choice(OPENERS)] if rng.random() < 0.7 else []
+        sentences += rng.sample(REMARKS, rng.randint(1, 3))
+        closer = rng.choice(CLOSERS)
+        if closer:
+            sentences.append(closer)
+        text = " ".join(sentences)
+        if rng.random() < 0.2:
+            word = rng.choice(EMPHASES)
+            text = text.replace(" is ", f" is {word} ", 1)
+        if rng.random() < 0.15:
+            text += "\n\n" + rng.choice(REMARKS)
+        name = rng.choice(FIRST_NAMES)
+        number = rng.randint(1, 400)  # a few hundred distinct commenters, some commenting often
+        comments.append(
+            SampleComment(
+                author=f"{name} {number}",
+                email=f"{name.lower()}.{number}@example.org",
+                text=text,
+                age=(count - index) * 2_400 + rng.randint(0, 600),
+            )
+        )
+    return comments
+
+
+def lua_string(value: str) -> str:
+    """A double-quoted Lua literal of `value`'s UTF-8 bytes, anything unusual as `\\ddd`."""
+    out = []
+    for byte in value.encode("utf-8"):
+        char = chr(byte)
+        if 32 <= byte < 127 and char not in '"\\':
+            out.append(char)
+        else:
+            out.append(f"\\{byte:03d}")
+    return '"' + "".join(out) + '"'
+
+
+def lua_string_list(values: list[str] | tuple[str, ...]) -> str:
+    """A Lua table literal of string literals."""
+    return "{" + ", ".join(lua_string(value) for value in values) + "}"
