@@ -71,6 +71,7 @@ def start_gunicorn(
     workers: int,
     log: IO[bytes] | int = subprocess.DEVNULL,
     app: str = "config.wsgi:application",
+    ready_path: str = "/api/v1/schema/",
 ) -> subprocess.Popen[bytes]:
     """gunicorn with the project's config file; returns once the server answers HTTP."""
     process = subprocess.Popen(
@@ -89,7 +90,7 @@ def start_gunicorn(
         stdout=log,
         stderr=log,
     )
-    wait_until_answering(f"http://127.0.0.1:{port}/api/v1/schema/", process)
+    wait_until_answering(f"http://127.0.0.1:{port}{ready_path}", process)
     return process
 
 

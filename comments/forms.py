@@ -98,7 +98,10 @@ class CommentForm(forms.Form):
         self.thread_obj = thread
         kwargs.setdefault("initial", {})
         kwargs["initial"].setdefault("thread", thread.key)
-        kwargs["initial"].setdefault("form_token", tokens.issue(thread.key))
+        # A bound form shows what was sent, never its initial values: sign a token only to show.
+        bound = bool(args) or kwargs.get("data") is not None
+        if not bound and "form_token" not in kwargs["initial"]:
+            kwargs["initial"]["form_token"] = tokens.issue(thread.key)
         super().__init__(*args, **kwargs)
 
     def clean_thread(self) -> str:

@@ -1,57 +1,93 @@
 """Cached thread reads, invalidated exactly when one of the thread's comments changes.
 
-Every change to a comment (saved, deleted, moderated, erased) moves its thread's version
-number; cached reads are keyed by that number, so a stale page is never served, and pages of
-threads that did not change stay cached. A cache that fails only costs the cached copy.
+Every change to a comment (saved, deleted, moderated, erased) gives its thread a new version
+stamp in the shared cache; cached reads are keyed by that stamp, so a stale page is never served,
+and pages of threads that did not change stay cached. A cache that fails only costs the cached
+copy.
+
+- The stamp is random, not a counter: when Redis restarts empty, stamps start afresh and can
+  never name a page cached before the restart.
+- A change stamps the thread at once and again after its transaction commits: a read that ran
+  between the first stamp and the commit saw the old rows and may have cached them under the new
+  stamp; the second stamp retires that copy.
+- Each process keeps the last few rendered pages (bytes) in memory, keyed by stamp, so a read of
+  an unchanged thread is one small cache round trip for the stamp, whatever the page's size.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from django.core.cache import cache
+from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
 _TTL = 600
+_LOCAL_PAGES = 32  # rendered pages kept per process (a page of 1,000 comments is ~250 KB)
+_local: OrderedDict[str, bytes] = OrderedDict()
+_local_lock = threading.Lock()
 
 
 def _version_key(thread_id: int) -> str:
     return f"comments:thread:{thread_id}:version"
 
 
-def version(thread_id: int) -> int:
+def version(thread_id: int) -> str:
     value = cache.get(_version_key(thread_id))
     if value is None:
-        cache.add(_version_key(thread_id), 1, None)
-        value = cache.get(_version_key(thread_id), 1)
-    return int(value)
+        cache.add(_version_key(thread_id), uuid.uuid4().hex, None)
+        value = cache.get(_version_key(thread_id))
+    return str(value)
 
 
 def changed(thread_ids: Iterable[int]) -> None:
-    for thread_id in set(thread_ids):
-        try:
-            cache.incr(_version_key(thread_id))
-        except ValueError:  # no version yet: nothing cached under it either
-            cache.add(_version_key(thread_id), 2, None)
-        except Exception:
-            logger.warning("could not invalidate cached reads of thread %s", thread_id)
+    ids = set(thread_ids)
+    _stamp(ids)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _stamp(ids))
 
 
-def cached(thread_id: int, part: str, build: Callable[[], Any]) -> Any:
+def _stamp(thread_ids: set[int]) -> None:
+    try:
+        cache.set_many({_version_key(pk): uuid.uuid4().hex for pk in thread_ids}, None)
+    except Exception:
+        logger.warning("could not invalidate cached reads of threads %s", sorted(thread_ids))
+
+
+def cached_page(thread_id: int, part: str, render: Callable[[], bytes]) -> bytes:
+    """A rendered page of a thread: from this process, the shared cache, or `render`."""
     try:
         key = f"comments:thread:{thread_id}:v{version(thread_id)}:{part}"
-        found = cache.get(key)
     except Exception:
         logger.warning("read cache unavailable", exc_info=True)
-        return build()
-    if found is not None:
-        return found
-    value = build()
+        return render()
+    with _local_lock:
+        page = _local.get(key)
+        if page is not None:
+            _local.move_to_end(key)
+            return page
     try:
-        cache.set(key, value, _TTL)
+        page = cache.get(key)
     except Exception:
-        logger.warning("could not store a cached read", exc_info=True)
-    return value
+        logger.warning("read cache unavailable", exc_info=True)
+        page = None
+    if page is None:
+        page = render()
+        try:
+            cache.set(key, page, _TTL)
+        except Exception:
+            logger.warning("could not store a cached read", exc_info=True)
+    _keep_local(key, page)
+    return page
+
+
+def _keep_local(key: str, page: bytes) -> None:
+    with _local_lock:
+        _local[key] = page
+        while len(_local) > _LOCAL_PAGES:
+            _local.popitem(last=False)

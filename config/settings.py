@@ -81,10 +81,10 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         envstr("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        # Production keeps connections open between requests; a health check before reuse means a
-        # restarted database costs no request an error.
+        # Production keeps connections open between requests. No health check before reuse (a
+        # round trip on every request): after a database restart the first request of each
+        # worker answers 503 with Retry-After, and Django drops the broken connection.
         conn_max_age=envint("DB_CONN_MAX_AGE", 0 if DEBUG else 60),
-        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -2,8 +2,8 @@
 
 Compiling the keys into one regular expression per field keeps a review well under a
 millisecond with hundreds of keys. Each process keeps its compiled copy and rebuilds it when the
-version stamp in the shared cache changes (a rule was saved anywhere), or after
-`rules_cache_seconds` in case the cache was unreachable when the stamp moved.
+version stamp in the shared cache changes (a rule was saved anywhere; looked at once a second),
+or after `rules_cache_seconds` in case the cache was unreachable when the stamp moved.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from moderation.conf import gate_setting
 logger = logging.getLogger(__name__)
 
 _VERSION_KEY = "moderation:rulebook:version"
+# A process looks at the shared version stamp at most this often: a rule saved in one process
+# reaches the others within a second, and a busy process saves a cache round trip per review.
+_STAMP_LOOK_SECONDS = 1.0
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -138,12 +141,17 @@ _cached: dict[str, Any] = {}
 
 
 def current() -> RuleBook:
-    version = _read_version()
     entry = _cached.get("entry")
+    now = time.monotonic()
+    looked_at = _cached.get("looked_at")
+    if entry is not None and isinstance(looked_at, float) and now - looked_at < _STAMP_LOOK_SECONDS:
+        return entry[0]
+    version = _read_version()
+    _cached["looked_at"] = now
     fresh_for = gate_setting("rules_cache_seconds")
     if entry is not None:
         book, built_for, built_at = entry
-        if built_for == version and time.monotonic() - built_at < fresh_for:
+        if built_for == version and now - built_at < fresh_for:
             return book
     with _lock:
         book = _build()

@@ -187,7 +187,11 @@ class Peer(abc.ABC):
 
     @abc.abstractmethod
     def count_posted(self) -> int:
-        """Comments stored in the posting thread (read from the database directly)."""
+        """Comments stored in the posting thread (read from the database directly).
+
+        wrk stops with up to one request per connection in flight; the server still stores those
+        comments. Count (and reset) once the server is idle, or the count runs ahead of wrk's.
+        """
 
     @abc.abstractmethod
     def reset_posted(self) -> None:

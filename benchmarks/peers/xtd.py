@@ -274,6 +274,9 @@ class XtdPeer(Peer):
             json.dumps([sample.as_dict() for sample in sample_comments(thread_size)])
         )
         made = json.loads(self.run_python("xtd_tool.py", "prepare", str(samples)))
+        with self._connect() as connection:
+            # Statistics now rather than whenever autovacuum gets to it: plans as in production.
+            connection.execute("ANALYZE")
         self._posting_pk = made["posting_pk"]
         self._content_type_id = made["content_type_id"]
         # format=json: the JSON renderer whatever the client's Accept header says.

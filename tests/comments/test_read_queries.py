@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -73,3 +74,27 @@ def test_the_page_read_is_constant_in_thread_size(client, thread):
     fill(thread, 300)
     large = queries(client, "/")
     assert small == large
+
+
+def test_a_change_stamps_its_thread_again_when_it_commits(
+    thread, django_capture_on_commit_callbacks
+):
+    # A read between the first stamp and the commit sees the old rows and may cache them under
+    # the new stamp; the stamp after the commit retires that copy.
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        read_cache.changed([thread.pk])
+        during = read_cache.version(thread.pk)
+    assert read_cache.version(thread.pk) != during
+
+
+def test_a_cache_emptied_by_a_restart_never_serves_a_page_from_before(thread):
+    comment = make_comment(thread, content="sebelum")
+
+    def contents() -> list[str]:
+        body = Client().get("/api/v1/comments/", {"thread": thread.key}).json()
+        return [c["content"] for c in body["results"]]
+
+    assert contents() == ["sebelum"]  # now cached, also in this process's memory
+    cache.clear()  # Redis restarted empty...
+    Comment.objects.filter(pk=comment.pk).update(content="sesudah")  # ...and missed a stamp
+    assert contents() == ["sesudah"]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CeilingConfig(AppConfig):
+    name = "benchmarks.ceiling"
+    label = "ceiling"

@@ -1,0 +1,397 @@
+"""Under load: our comment POST and thread read vs django-comments-xtd, Isso and a bare view.
+
+Run: .venv/bin/python benchmarks/load.py [--workers 2 4] [--duration 30] [--warmup 5]
+     [--connections 16] [--systems ours ours-gate-bypassed ceiling django-comments-xtd isso]
+Needs wrk (apt-get install wrk), PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) and
+Redis on 127.0.0.1:6379. The peers are installed from PyPI into their own virtualenvs under
+benchmarks/.peers/ by the benchmark itself.
+
+Every system runs under gunicorn with sync workers, DEBUG off, on PostgreSQL (Isso: SQLite, the only
+database it has). For each worker count and system: a POST run (wrk, `--connections` connections,
+`--warmup` seconds thrown away, then `--duration` seconds measured; every body unique, every request
+from its own client address and email so rate limits do not dominate), the rows stored during the
+measured run counted in the database, then the same for reading a thread of 1,000 comments.
+Ours runs with the full gate and the starter classifier on; "ours-gate-bypassed" is the same app
+with `moderation.gate.review` replaced by an unconditional approval
+(benchmarks/gate_bypassed_wsgi.py).
+Prints one summary line and writes the figures as JSON (default benchmarks/results/load.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks import served
+from benchmarks._setup import RESULTS
+
+POSTGRES = "postgresql://postgres@127.0.0.1:5432"
+OUR_DATABASE = "bench_gate"
+CEILING_DATABASE = "bench_ceiling"
+POST_THREAD = "bench-post"
+READ_THREAD = "bench-read"
+THREAD_SIZE = 1000
+COMMON_LUA = (Path(__file__).parent / "wrk" / "common.lua").read_text()
+RUNS = itertools.count(1)  # numbers every wrk run, so no body, email or address repeats
+
+# Comment text of the load (written for this benchmark). A request picks one by its counter and
+# adds its unique tag, so every body differs and none is a duplicate.
+SENTENCES = [
+    "Terima kasih atas liputannya, angka harga lelang ikan pagi ini jelas sekali.",
+    "Apakah data sinyal di desa kami juga ikut dihitung dalam laporan ini?",
+    "Good reporting. I would like to see the source of the auction figures too.",
+    "Pelatihan koperasi hari Sabtu kemarin ramai, semoga dilanjutkan bulan depan.",
+    "The village network trial sounds promising, but who pays for it after a year?",
+    "Saya nelayan di pesisir utara, timbangan digital sangat membantu kami.",
+    "Could the reporter ask the ministry when the full results will be published?",
+    "Jaringan di kecamatan kami masih sering putus kalau hujan deras.",
+]
+
+
+@dataclass
+class Target:
+    """One system under load: how to start it and what a request to it looks like."""
+
+    name: str
+    start: Callable[[int, int], subprocess.Popen[bytes]]  # (workers, port) -> the server
+    stop: Callable[[subprocess.Popen[bytes]], None]
+    post_lua: str
+    post_success: int
+    read_path: str
+    count_posted: Callable[[], int]
+
+
+def wrk(url: str, script: str, args: argparse.Namespace, seconds: int) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
+        file.write(COMMON_LUA + "\n" + script)
+    command = ["wrk", "-t2", f"-c{args.connections}", f"-d{seconds}s", "--timeout", "10s"]
+    finished = subprocess.run(
+        [*command, "-s", file.name, url, "--", str(next(RUNS))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    os.unlink(file.name)
+    line = next(line for line in finished.stdout.splitlines() if line.startswith("WRK-RESULT "))
+    result: dict[str, Any] = json.loads(line.removeprefix("WRK-RESULT "))
+    result["statuses"] = {int(status): n for status, n in result["statuses"].items()}
+    return result
+
+
+def summarise(raw: dict[str, Any], success: int) -> dict[str, Any]:
+    seconds = raw["duration_us"] / 1e6
+    latency = raw["latency_us"]
+    return {
+        "requests": raw["requests"],
+        "successes": raw["statuses"].get(success, 0),
+        "per_second": round(raw["statuses"].get(success, 0) / seconds, 1),
+        "p50_ms": latency["p50"] / 1000,
+        "p95_ms": latency["p95"] / 1000,
+        "p99_ms": latency["p99"] / 1000,
+        "mean_ms": round(latency["mean"] / 1000, 2),
+        "statuses": raw["statuses"],
+        "socket_errors": raw["socket_errors"],
+    }
+
+
+def run_target(target: Target, workers: int, args: argparse.Namespace) -> dict[str, Any]:
+    port = served.free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = target.start(workers, port)
+    try:
+        wrk(base, target.post_lua, args, args.warmup)
+        # wrk stops without waiting for answers: let the server finish what it was sent.
+        time.sleep(1)
+        before = target.count_posted()
+        post = summarise(wrk(base, target.post_lua, args, args.duration), target.post_success)
+        time.sleep(1)
+        # At least every success; at most one more per connection (cut off when wrk stopped).
+        post["stored_rows"] = target.count_posted() - before
+        read_lua = read_script(target.read_path)
+        wrk(base, read_lua, args, args.warmup)
+        read = summarise(wrk(base, read_lua, args, args.duration), 200)
+    finally:
+        target.stop(process)
+    return {"post": post, "read": read}
+
+
+def read_script(path: str) -> str:
+    return f'function request() return wrk.format("GET", "{path}") end\n'
+
+
+# --- our app ---------------------------------------------------------------------------------
+
+
+def our_post_lua(form_token: str) -> str:
+    sentences = ", ".join(json.dumps(s, ensure_ascii=False) for s in SENTENCES)
+    return f"""
+local sentences = {{{sentences}}}
+function request()
+  local tag = unique()
+  local body = '{{"thread": "{POST_THREAD}", "author_name": "Pembaca ' .. tag ..
+    '", "author_email": "pembaca' .. tag .. '@example.net", "content": "' ..
+    sentences[counter % #sentences + 1] .. ' (pembaca ' .. tag .. ')", ' ..
+    '"form_token": "{form_token}"}}'
+  return wrk.format("POST", "/api/v1/comments/", {{
+    ["Content-Type"] = "application/json",
+    ["X-Forwarded-For"] = client_address(),
+  }}, body)
+end
+"""
+
+
+def recreate_database(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def prepare_ours() -> tuple[dict[str, str], str]:
+    """A fresh database with the two threads and the starter model; returns env and form token."""
+    recreate_database(OUR_DATABASE)
+    env = served.production_env(f"{POSTGRES}/{OUR_DATABASE}", "redis://127.0.0.1:6379/2")
+    os.environ.update(env, DJANGO_SETTINGS_MODULE="config.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from comments.models import Comment, Thread
+    from moderation import tokens
+    from moderation.fingerprints import content_key
+
+    call_command("migrate", verbosity=0)
+    Thread.objects.create(key=POST_THREAD, title="Load: posting")
+    read_thread = Thread.objects.create(key=READ_THREAD, title="Load: reading")
+    comments = []
+    for n in range(THREAD_SIZE):
+        content = f"{SENTENCES[n % len(SENTENCES)]} ({n})"
+        comments.append(
+            Comment(
+                thread=read_thread,
+                author_name=f"Pembaca {n}",
+                author_email=f"reader{n}@example.net",
+                content=content,
+                content_key=content_key(content),
+                status=Comment.Status.APPROVED,
+            )
+        )
+    Comment.objects.bulk_create(comments)
+    started = time.monotonic()
+    call_command("train_spam_model", "--activate", verbosity=0)
+    print(f"trained and activated the starter model in {time.monotonic() - started:.0f} s")
+    return env, tokens.issue(POST_THREAD)
+
+
+def count_our_posts() -> int:
+    from comments.models import Comment
+
+    return Comment.objects.filter(thread__key=POST_THREAD).count()
+
+
+def our_targets(env: dict[str, str], form_token: str, logs: Path) -> list[Target]:
+    def starter(app: str) -> Callable[[int, int], subprocess.Popen[bytes]]:
+        def start(workers: int, port: int) -> subprocess.Popen[bytes]:
+            log = open(logs / f"{app.split(':')[0]}-{workers}.log", "ab")  # noqa: SIM115
+            return served.start_gunicorn(env, port=port, workers=workers, log=log, app=app)
+
+        return start
+
+    post = our_post_lua(form_token)
+    read = f"/api/v1/comments/?thread={READ_THREAD}&page_size={THREAD_SIZE}"
+    return [
+        Target("ours", starter("config.wsgi:application"), served.stop, post, 201, read,
+               count_our_posts),
+        Target("ours-gate-bypassed", starter("benchmarks.gate_bypassed_wsgi:application"),
+               served.stop, post, 201, read, count_our_posts),
+    ]  # fmt: skip
+
+
+# --- the ceiling: a bare Django view ---------------------------------------------------------
+
+
+def ceiling_target(logs: Path) -> Target:
+    import psycopg
+
+    recreate_database(CEILING_DATABASE)
+    env = served.production_env("unused://", "unused://")
+    env["DJANGO_SETTINGS_MODULE"] = "benchmarks.ceiling.settings"
+    served.manage(env, "migrate", "--run-syncdb")
+    url = f"{POSTGRES}/{CEILING_DATABASE}"
+    with psycopg.connect(url, autocommit=True) as connection, connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO ceiling_row (thread, name, email, content, created) "
+            "VALUES (2, %s, %s, %s, now())",
+            [
+                (f"Pembaca {n}", f"reader{n}@example.net", SENTENCES[n % len(SENTENCES)])
+                for n in range(THREAD_SIZE)
+            ],
+        )
+
+    def start(workers: int, port: int) -> subprocess.Popen[bytes]:
+        log = open(logs / f"ceiling-{workers}.log", "ab")  # noqa: SIM115
+        return served.start_gunicorn(
+            env,
+            port=port,
+            workers=workers,
+            log=log,
+            app="django.core.wsgi:get_wsgi_application()",
+            ready_path="/rows/?thread=2",
+        )
+
+    def count() -> int:
+        with psycopg.connect(url) as connection:
+            row = connection.execute("SELECT count(*) FROM ceiling_row WHERE thread = 1").fetchone()
+        return int(row[0]) if row else 0
+
+    post = """
+function request()
+  local tag = unique()
+  local body = '{"thread": 1, "name": "Pembaca ' .. tag .. '", "email": "pembaca' .. tag ..
+    '@example.net", "content": "Komentar biasa nomor ' .. tag .. '."}'
+  return wrk.format("POST", "/rows/", {["Content-Type"] = "application/json"}, body)
+end
+"""
+    return Target("ceiling", start, served.stop, post, 201, "/rows/?thread=2", count)
+
+
+# --- the peers -------------------------------------------------------------------------------
+
+
+def peer_target(name: str, workdir: Path) -> Target:
+    from benchmarks.peers import PEERS
+
+    peer = PEERS[name](workdir / name)
+    peer.install()
+    peer.prepare(THREAD_SIZE)
+    return Target(
+        name,
+        peer.start,
+        peer.stop,
+        peer.post_lua(),
+        peer.post_success_status,
+        peer.read_path,
+        peer.count_posted,
+    )
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def ratios(by_system: dict[str, dict[str, Any]]) -> dict[str, float]:
+    ours = by_system.get("ours")
+    if ours is None:
+        return {}
+    found: dict[str, float] = {}
+    for kind in ("post", "read"):
+        mine = ours[kind]["per_second"]
+        for other in ("django-comments-xtd", "isso", "ceiling"):
+            if other in by_system and by_system[other][kind]["per_second"]:
+                found[f"{kind}_us_over_{other}"] = round(
+                    mine / by_system[other][kind]["per_second"], 2
+                )
+        peers = [by_system[p][kind]["per_second"] for p in ("django-comments-xtd", "isso")
+                 if p in by_system]  # fmt: skip
+        if peers and max(peers):
+            found[f"{kind}_us_over_faster_peer"] = round(mine / max(peers), 2)
+    bypassed = by_system.get("ours-gate-bypassed")
+    if bypassed and ours["post"]["per_second"]:
+        # Time per comment with the gate on vs off, from throughput at the same concurrency.
+        found["gate_overhead"] = round(
+            bypassed["post"]["per_second"] / ours["post"]["per_second"] - 1, 3
+        )
+        found["gate_overhead_p50"] = round(
+            ours["post"]["p50_ms"] / bypassed["post"]["p50_ms"] - 1, 3
+        )
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[2, 4])
+    parser.add_argument("--duration", type=int, default=30)
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument(
+        "--systems",
+        nargs="+",
+        default=["ours", "ours-gate-bypassed", "ceiling", "django-comments-xtd", "isso"],
+    )
+    parser.add_argument("--json", default=str(RESULTS / "load.json"))
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: apt-get install -y wrk")
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    env, form_token = prepare_ours()
+    targets = {target.name: target for target in our_targets(env, form_token, workdir)}
+    if "ceiling" in args.systems:
+        targets["ceiling"] = ceiling_target(workdir)
+    for name in ("django-comments-xtd", "isso"):
+        if name in args.systems:
+            targets[name] = peer_target(name, workdir)
+    # The form token must be older than the gate's minimum time to fill a form.
+    time.sleep(3)
+
+    results: dict[str, Any] = {}
+    for workers in args.workers:
+        by_system: dict[str, dict[str, Any]] = {}
+        for name in args.systems:
+            by_system[name] = run_target(targets[name], workers, args)
+            post, read = by_system[name]["post"], by_system[name]["read"]
+            print(
+                f"  {workers} workers {name:20} POST {post['per_second']:7.1f}/s "
+                f"p50 {post['p50_ms']:.1f} p95 {post['p95_ms']:.1f} p99 {post['p99_ms']:.1f} ms "
+                f"stored {post['stored_rows']} of {post['successes']} ok {post['statuses']} | "
+                f"read {read['per_second']:7.1f}/s p99 {read['p99_ms']:.1f} ms"
+            )
+        results[f"{workers}_workers"] = {"systems": by_system, "ratios": ratios(by_system)}
+
+    report = {
+        "benchmark": "load",
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "python": platform.python_version(),
+        "settings": {
+            "connections": args.connections,
+            "duration_s": args.duration,
+            "warmup_s": args.warmup,
+            "thread_size": THREAD_SIZE,
+            "wrk_threads": 2,
+        },
+        "results": results,
+    }
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(report, indent=2))
+    summary = []
+    for key, result in results.items():
+        ours = result["systems"].get("ours", {})
+        r = result["ratios"]
+        summary.append(
+            f"{key}: POST {ours.get('post', {}).get('per_second')}/s "
+            f"p99 {ours.get('post', {}).get('p99_ms')} ms "
+            f"(x{r.get('post_us_over_faster_peer')} faster peer, "
+            f"x{r.get('post_us_over_ceiling')} ceiling, gate +{r.get('gate_overhead')}), "
+            f"read {ours.get('read', {}).get('per_second')}/s "
+            f"(x{r.get('read_us_over_faster_peer')} faster peer)"
+        )
+    print("load: " + "; ".join(summary) + f" -> {args.json}")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
