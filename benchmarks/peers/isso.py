@@ -1,9 +1,10 @@
 """Isso, its own WSGI app (`isso.run`) under gunicorn as its deployment docs show, on SQLite.
 
-Isso keeps everything in one SQLite file (it supports no other database). Two settings differ
-from its shipped isso.cfg, both so that the benchmark measures Isso's work and not a limit:
-its guard is off (it allows 2 new comments per minute per /24 address, and every wrk connection
-comes from 127.0.0.1), and moderation stays off (its default) so a comment is public at once.
+Isso keeps everything in one SQLite file (it supports no other database). Besides the database
+path and the site's address, one setting differs from its shipped isso.cfg: the guard is off, so
+that the benchmark measures Isso's work and not its limit (2 new comments a minute per /24
+address, while every wrk connection comes from 127.0.0.1). Moderation stays off (its default),
+so a comment is public at once.
 
 Isso learns a new thread's title by fetching the page from the site over HTTP; here the threads
 are created in the database beforehand (and posts carry a `title` as well), so no post ever
@@ -83,7 +84,7 @@ local isso_calls = 0
 local isso_headers = {["Content-Type"] = "application/json"}
 function request()
   isso_calls = isso_calls + 1
-  local tag = unique()
+  local tag = unique():gsub('[%c"\\\\]', "-")  -- safe inside a JSON string
   local body = '{"text": "' .. isso_texts[isso_calls % #isso_texts + 1] .. ' (' .. tag .. ')"'
     .. ', "author": "Reader ' .. tag .. '"'
     .. ', "email": "reader.' .. tag .. '@example.org"'

@@ -199,7 +199,7 @@ if __name__ == "__main__":
     print(json.dumps(result))
 """
 
-# The form a browser would post; {fields} is the URL-encoded fixed part (security data, CSRF).
+# The form a browser would post: $fields is the URL-encoded fixed part (security data, CSRF).
 LUA = string.Template("""\
 -- django-comments-xtd: its own comment form view, one new comment per call.
 local xtd_texts = $texts
@@ -208,13 +208,17 @@ local xtd_headers = {
   ["Content-Type"] = "application/x-www-form-urlencoded",
   ["Cookie"] = $cookie,
 }
+local function xtd_quote(text)  -- URL-encode whatever unique() returns
+  return (text:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", c:byte()) end))
+end
 function request()
   xtd_calls = xtd_calls + 1
   local tag = unique()
+  local quoted = xtd_quote(tag)
   local body = $fields
-    .. "&name=Reader+" .. tag
-    .. "&email=reader." .. tag .. "%40example.org"
-    .. "&comment=" .. xtd_texts[xtd_calls % #xtd_texts + 1] .. "+%28" .. tag .. "%29"
+    .. "&name=Reader+" .. quoted
+    .. "&email=reader." .. tag:gsub("[^%w%-_]", "-") .. "%40example.org"
+    .. "&comment=" .. xtd_texts[xtd_calls % #xtd_texts + 1] .. "+%28" .. quoted .. "%29"
   return wrk.format("POST", $path, xtd_headers, body)
 end
 """)
@@ -324,7 +328,11 @@ class XtdPeer(Peer):
         return int(row[0]) if row else 0
 
     def reset_posted(self) -> None:
-        """Delete the posting article's comments: xtd's rows, any flags, then the base rows."""
+        """Delete the posting article's comments: xtd's rows, any flags, then the base rows.
+
+        Worth doing between runs: each xtd post queries the article's earlier comments (to find
+        follow-up subscribers), so a post costs more the more comments the article already has.
+        """
         params = {"ct": self._content_type_id, "pk": str(self._posting_pk)}
         with self._connect() as connection, connection.transaction():
             connection.execute(
