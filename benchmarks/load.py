@@ -31,12 +31,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks import served
 from benchmarks._setup import RESULTS
+from benchmarks.peers.samples import sample_comments
 
 POSTGRES = "postgresql://postgres@127.0.0.1:5432"
 OUR_DATABASE = "bench_gate"
@@ -72,6 +74,9 @@ class Target:
     post_success: int
     read_path: str
     count_posted: Callable[[], int]
+    # Empties the posting thread while the server is stopped: every run starts alike.
+    reset_posted: Callable[[], None]
+    cleanup: Callable[[], None] = lambda: None
 
 
 def wrk(url: str, script: str, args: argparse.Namespace, seconds: int) -> dict[str, Any]:
@@ -108,6 +113,7 @@ def summarise(raw: dict[str, Any], success: int) -> dict[str, Any]:
 
 
 def run_target(target: Target, workers: int, args: argparse.Namespace) -> dict[str, Any]:
+    target.reset_posted()
     port = served.free_port()
     base = f"http://127.0.0.1:{port}"
     process = target.start(workers, port)
@@ -170,6 +176,7 @@ def prepare_ours() -> tuple[dict[str, str], str]:
 
     django.setup()
     from django.core.management import call_command
+    from django.utils import timezone
 
     from comments.models import Comment, Thread
     from moderation import tokens
@@ -178,19 +185,19 @@ def prepare_ours() -> tuple[dict[str, str], str]:
     call_command("migrate", verbosity=0)
     Thread.objects.create(key=POST_THREAD, title="Load: posting")
     read_thread = Thread.objects.create(key=READ_THREAD, title="Load: reading")
-    comments = []
-    for n in range(THREAD_SIZE):
-        content = f"{SENTENCES[n % len(SENTENCES)]} ({n})"
-        comments.append(
-            Comment(
-                thread=read_thread,
-                author_name=f"Pembaca {n}",
-                author_email=f"reader{n}@example.net",
-                content=content,
-                content_key=content_key(content),
-                status=Comment.Status.APPROVED,
-            )
+    now = timezone.now()
+    comments = [
+        Comment(
+            thread=read_thread,
+            author_name=sample.author,
+            author_email=sample.email,
+            content=sample.text,
+            content_key=content_key(sample.text),
+            status=Comment.Status.APPROVED,
+            created=now - timedelta(seconds=sample.age),
         )
+        for sample in sample_comments(THREAD_SIZE)
+    ]
     Comment.objects.bulk_create(comments)
     started = time.monotonic()
     call_command("train_spam_model", "--activate", verbosity=0)
@@ -202,6 +209,16 @@ def count_our_posts() -> int:
     from comments.models import Comment
 
     return Comment.objects.filter(thread__key=POST_THREAD).count()
+
+
+def reset_our_posts() -> None:
+    from django.db import connection
+
+    from comments.models import Comment
+
+    Comment.objects.filter(thread__key=POST_THREAD).delete()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # statistics as a long-running site has them
 
 
 def our_targets(env: dict[str, str], form_token: str, logs: Path) -> list[Target]:
@@ -216,9 +233,9 @@ def our_targets(env: dict[str, str], form_token: str, logs: Path) -> list[Target
     read = f"/api/v1/comments/?thread={READ_THREAD}&page_size={THREAD_SIZE}"
     return [
         Target("ours", starter("config.wsgi:application"), served.stop, post, 201, read,
-               count_our_posts),
+               count_our_posts, reset_our_posts),
         Target("ours-gate-bypassed", starter("benchmarks.gate_bypassed_wsgi:application"),
-               served.stop, post, 201, read, count_our_posts),
+               served.stop, post, 201, read, count_our_posts, reset_our_posts),
     ]  # fmt: skip
 
 
@@ -237,10 +254,7 @@ def ceiling_target(logs: Path) -> Target:
         cursor.executemany(
             "INSERT INTO ceiling_row (thread, name, email, content, created) "
             "VALUES (2, %s, %s, %s, now())",
-            [
-                (f"Pembaca {n}", f"reader{n}@example.net", SENTENCES[n % len(SENTENCES)])
-                for n in range(THREAD_SIZE)
-            ],
+            [(c.author, c.email, c.text) for c in sample_comments(THREAD_SIZE)],
         )
 
     def start(workers: int, port: int) -> subprocess.Popen[bytes]:
@@ -259,6 +273,10 @@ def ceiling_target(logs: Path) -> Target:
             row = connection.execute("SELECT count(*) FROM ceiling_row WHERE thread = 1").fetchone()
         return int(row[0]) if row else 0
 
+    def reset() -> None:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute("DELETE FROM ceiling_row WHERE thread = 1")
+
     post = """
 function request()
   local tag = unique()
@@ -267,7 +285,7 @@ function request()
   return wrk.format("POST", "/rows/", {["Content-Type"] = "application/json"}, body)
 end
 """
-    return Target("ceiling", start, served.stop, post, 201, "/rows/?thread=2", count)
+    return Target("ceiling", start, served.stop, post, 201, "/rows/?thread=2", count, reset)
 
 
 # --- the peers -------------------------------------------------------------------------------
@@ -287,6 +305,8 @@ def peer_target(name: str, workdir: Path) -> Target:
         peer.post_success_status,
         peer.read_path,
         peer.count_posted,
+        peer.reset_posted,
+        peer.cleanup,
     )
 
 
@@ -390,6 +410,8 @@ def main() -> None:
             f"(x{r.get('read_us_over_faster_peer')} faster peer)"
         )
     print("load: " + "; ".join(summary) + f" -> {args.json}")
+    for target in targets.values():
+        target.cleanup()
     shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -6,6 +6,7 @@ Shared by the load benchmark (`benchmarks/load.py`) and the fault tests
 
 from __future__ import annotations
 
+import http.client
 import os
 import secrets
 import signal
@@ -13,8 +14,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import IO
 
@@ -90,22 +89,29 @@ def start_gunicorn(
         stdout=log,
         stderr=log,
     )
-    wait_until_answering(f"http://127.0.0.1:{port}{ready_path}", process)
+    wait_until_answering(port, ready_path, process)
     return process
 
 
-def wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+def wait_until_answering(
+    port: int, path: str, process: subprocess.Popen[bytes], timeout: float = 60
+) -> None:
+    """Until `GET path` gets any HTTP answer (a 404 too): the workers are serving."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited with {process.returncode} before answering")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
         try:
-            with urllib.request.urlopen(url, timeout=5):  # noqa: S310 (a loopback URL we built)
-                return
-        except (OSError, urllib.error.URLError):
+            connection.request("GET", path)
+            connection.getresponse().read()
+            return
+        except OSError:
             time.sleep(0.2)
+        finally:
+            connection.close()
     stop(process)
-    raise RuntimeError(f"{url} did not answer within {timeout} s")
+    raise RuntimeError(f"127.0.0.1:{port}{path} did not answer within {timeout} s")
 
 
 def worker_pids(master: subprocess.Popen[bytes]) -> list[int]:

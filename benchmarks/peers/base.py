@@ -8,13 +8,12 @@ way: install, prepare a fresh database, start gunicorn, load it with wrk, count 
 from __future__ import annotations
 
 import abc
-import http.client
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from benchmarks import served
 
 ROOT = Path(__file__).resolve().parents[2]
 PEERS_HOME = ROOT / "benchmarks" / ".peers"
@@ -136,40 +135,11 @@ class Peer(abc.ABC):
             stderr=log,
         )
         log.close()  # the child holds its own descriptor
-        self._wait_until_answering(process, port)
+        served.wait_until_answering(port, "/", process)
         return process
 
-    def _wait_until_answering(
-        self, process: subprocess.Popen[bytes], port: int, timeout: float = 60
-    ) -> None:
-        """Any HTTP answer to `GET /` counts (a 404 too): the workers are serving."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(
-                    f"{self.name}: gunicorn exited with {process.returncode}, see {self.workdir}"
-                )
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            try:
-                connection.request("GET", "/")
-                connection.getresponse().read()
-                return
-            except OSError:
-                time.sleep(0.2)
-            finally:
-                connection.close()
-        self.stop(process)
-        raise RuntimeError(f"{self.name}: no answer on port {port} within {timeout} s")
-
     def stop(self, process: subprocess.Popen[bytes]) -> None:
-        """SIGTERM: gunicorn's graceful shutdown of every worker; killed if it hangs."""
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        served.stop(process)
 
     # -- the benchmark's view -------------------------------------------------------------------
 
