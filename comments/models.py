@@ -132,8 +132,9 @@ class Comment(models.Model):
             models.Index(fields=["thread", "status", "created"], name="comment_thread_status_idx"),
             # The moderation queue: pending (or spam) comments, newest first.
             models.Index(fields=["status", "-created"], name="comment_status_created_idx"),
-            # The duplicate check: the same content in one thread.
-            models.Index(fields=["thread", "content_key"], name="comment_thread_content_idx"),
+            # The duplicate check: the same content (then the same thread). Content first: see
+            # moderation.checks.duplicates.find_earlier for why the thread cannot lead.
+            models.Index(fields=["content_key", "thread"], name="comment_content_thread_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

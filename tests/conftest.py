@@ -80,19 +80,24 @@ class PrivacyGuardClient(Client):
         self.responses_checked += 1
         if self.check_stored:
             self.sent_emails.update(Comment.objects.values_list("author_email", flat=True))
-        body = b"" if getattr(response, "streaming", False) else response.content
-        text = body.decode("utf-8", "replace")
-        cache_control = response.get("Cache-Control", "")
-        if "private" in cache_control and "no-store" in cache_control:
-            text = OWN_EMAIL_INPUT_RE.sub("<input name=author_email>", text)
-        headers = "\n".join(f"{k}: {v}" for k, v in response.items())
-        cookies = "\n".join(morsel.OutputString() for morsel in response.cookies.values())
-        haystack = (text + headers + cookies).lower()
-        for email in self.sent_emails:
-            for fingerprint in email_fingerprints(email):
-                assert fingerprint.lower() not in haystack, (
-                    f"a public response leaked {email!r} (as {fingerprint!r})"
-                )
+        assert_no_email_in(response, self.sent_emails)
+
+
+def assert_no_email_in(response: Any, emails: set[str]) -> None:
+    """Fail when a response's body, headers or cookies hold any of `emails` or their hashes."""
+    body = b"" if getattr(response, "streaming", False) else response.content
+    text = body.decode("utf-8", "replace")
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control and "no-store" in cache_control:
+        text = OWN_EMAIL_INPUT_RE.sub("<input name=author_email>", text)
+    headers = "\n".join(f"{k}: {v}" for k, v in response.items())
+    cookies = "\n".join(morsel.OutputString() for morsel in response.cookies.values())
+    haystack = (text + headers + cookies).lower()
+    for email in emails:
+        for fingerprint in email_fingerprints(email):
+            assert fingerprint.lower() not in haystack, (
+                f"a public response leaked {email!r} (as {fingerprint!r})"
+            )
 
 
 def _has_db(request: pytest.FixtureRequest) -> bool:

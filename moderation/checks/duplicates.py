@@ -10,6 +10,8 @@ from moderation.conf import gate_setting
 from moderation.fingerprints import content_key
 from moderation.verdict import Action, Reason
 
+# "+ 0": the thread is a filter, never an index condition (see find_earlier).
+THREAD_TERM = "+ 0 = %s"
 DUPLICATE_MESSAGE = _("Duplicate comment detected; it looks as though you've already said that!")
 
 
@@ -43,26 +45,16 @@ def find_earlier(
 
     Hand-written SQL: this runs on every submission, and building the same ORM query each time
     cost more than the query itself (half of a whole review, measured by
-    benchmarks/gate_latency.py). It filters on equality only, so the (thread, content_key) index
-    is the one plan: with `created >= since` in SQL too, PostgreSQL's statistics of a fast-growing
-    thread (a comment's `created` is always past their histogram) made it scan the thread by
-    (thread, status, created) instead, 7 ms instead of 0.05 ms under benchmarks/load.py. The
-    few rows of one content key are checked against the window here.
+    benchmarks/gate_latency.py). The plan must be the (content_key, thread) index whatever
+    PostgreSQL's statistics say. A new thread that fills fast is past what the last ANALYZE
+    saw, so with the thread or the time as an indexable condition the planner walked the whole
+    thread (7 ms at 6,000 comments, growing with every comment; seen under benchmarks/load.py).
+    So only `content_key` is indexable (`thread + 0` is deliberately not), and the few rows of
+    one content key are checked against the window here.
     """
-    from comments.models import Comment
-
-    opts = Comment._meta
-    column = {field.name: field.column for field in opts.concrete_fields}
-    quote = connection.ops.quote_name
-    # Only names from the model's own metadata go into the text; every value is a parameter.
-    sql = (
-        f"SELECT {quote(column['id'])}, {quote(column['author_email'])}, "  # noqa: S608
-        f"{quote(column['ip_address'])}, {quote(column['created'])} FROM {quote(opts.db_table)} "
-        f"WHERE {quote(column['thread'])} = %s AND {quote(column['content_key'])} = %s "
-        f"AND {quote(column['status'])} <> %s"
-    )
+    sql, params = earlier_query(thread_id, key)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [thread_id, key, Comment.Status.TRASH.value])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     wanted_email = email.strip().lower()
     for pk, earlier_email, earlier_address, created in rows:
@@ -73,6 +65,23 @@ def find_earlier(
         ):
             return int(pk)
     return None
+
+
+def earlier_query(thread_id: int, key: str) -> tuple[str, list[int | str]]:
+    """The SQL of find_earlier and its parameters (a test checks PostgreSQL's plan of it)."""
+    from comments.models import Comment
+
+    opts = Comment._meta
+    column = {field.name: field.column for field in opts.concrete_fields}
+    quote = connection.ops.quote_name
+    # Only names from the model's own metadata go into the text; every value is a parameter.
+    sql = (
+        f"SELECT {quote(column['id'])}, {quote(column['author_email'])}, "  # noqa: S608
+        f"{quote(column['ip_address'])}, {quote(column['created'])} FROM {quote(opts.db_table)} "
+        f"WHERE {quote(column['content_key'])} = %s AND {quote(column['thread'])} {THREAD_TERM} "
+        f"AND {quote(column['status'])} <> %s"
+    )
+    return sql, [key, thread_id, Comment.Status.TRASH.value]
 
 
 def _as_datetime(value: datetime | str) -> datetime:

@@ -13,9 +13,14 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
+from django.conf import settings as django_settings
+from django.http import HttpRequest, HttpResponse
+
+from comments.models import Comment
+from tests.conftest import assert_no_email_in
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls from the
 # test body are safe here because the live server has its own thread and connection.
@@ -78,3 +83,49 @@ def blog(tmp_path: Path, live_server, settings) -> Iterator[str]:
     settings.CORS_ALLOWED_ORIGINS = [origin]
     yield f"{origin}/post.html"
     server.shutdown()
+
+
+class PublicResponseRecorder:
+    """Middleware of the live server in browser tests: keeps every public response it sends.
+
+    Pages for moderators (the admin, the moderation API, the one-click email pages) may show an
+    author's email to those allowed to see it; everything else is public.
+    """
+
+    MODERATOR_PATHS = ("/admin/", "/api/v1/moderation/", "/moderation/email/")
+    responses: ClassVar[list[tuple[str, HttpResponse]]] = []
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if not request.path.startswith(self.MODERATOR_PATHS):
+            self.responses.append((request.path, response))
+        return response
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _record_public_responses() -> Iterator[None]:
+    # Session-wide and first: the live server builds its middleware chain once, when it starts.
+    before = list(django_settings.MIDDLEWARE)
+    recorder = f"{__name__}.PublicResponseRecorder"
+    django_settings.MIDDLEWARE = [recorder, *before]
+    yield
+    django_settings.MIDDLEWARE = before
+
+
+@pytest.fixture(autouse=True)
+def no_email_in_any_public_response(transactional_db: None) -> Iterator[None]:
+    """After each browser test: no email stored in it, nor a hash of one, was ever served."""
+    PublicResponseRecorder.responses.clear()
+    yield
+    emails = set(Comment.objects.values_list("author_email", flat=True))
+    recorded = list(PublicResponseRecorder.responses)
+    PublicResponseRecorder.responses.clear()
+    assert recorded, "the recorder saw no response: is it in the live server's middleware?"
+    for path, response in recorded:
+        try:
+            assert_no_email_in(response, emails)
+        except AssertionError as leak:
+            raise AssertionError(f"{path}: {leak}") from None
