@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -202,6 +203,16 @@ def assert_every_201_stored(postgres: OwnPostgres, created: dict[int, str]) -> N
     assert dict(rows) == created
 
 
+def report(fault: str, poster: Poster) -> None:
+    """The figures, for `pytest -s` (the closing notes quote them)."""
+    answered = Counter(poster.statuses)
+    print(
+        f"\n{fault}: {answered[201]} answered 201, all {len(poster.created)} stored; "
+        f"{answered[503]} answered 503 with Retry-After; {poster.unanswered} connections cut; "
+        f"other answers {sorted(set(answered) - {201, 503})}"
+    )
+
+
 def test_a_postgres_restart_answers_503_with_retry_after_and_loses_no_201(app, own_postgres):
     _, host = app
     with Poster(host, form_token(host)) as poster:
@@ -219,6 +230,7 @@ def test_a_postgres_restart_answers_503_with_retry_after_and_loses_no_201(app, o
     assert set(poster.statuses) <= {201, 503}
     assert poster.unanswered == 0
     assert_every_201_stored(own_postgres, poster.created)
+    report("PostgreSQL restart", poster)
 
 
 def test_a_worker_killed_mid_load_loses_no_201(app, own_postgres):
@@ -233,3 +245,4 @@ def test_a_worker_killed_mid_load_loses_no_201(app, own_postgres):
     assert len(served.worker_pids(master)) == 2
     assert set(poster.statuses) == {201}
     assert_every_201_stored(own_postgres, poster.created)
+    report("worker SIGKILL", poster)
