@@ -20,6 +20,7 @@ Prints one summary line and writes the figures as JSON (default benchmarks/resul
 from __future__ import annotations
 
 import argparse
+import io
 import itertools
 import json
 import os
@@ -77,6 +78,11 @@ class Target:
     # Empties the posting thread while the server is stopped: every run starts alike.
     reset_posted: Callable[[], None]
     cleanup: Callable[[], None] = lambda: None
+
+
+def progress(line: str) -> None:
+    """Progress goes to stderr: stdout carries the one summary line."""
+    print(line, file=sys.stderr, flush=True)
 
 
 def wrk(url: str, script: str, args: argparse.Namespace, seconds: int) -> dict[str, Any]:
@@ -200,8 +206,8 @@ def prepare_ours() -> tuple[dict[str, str], str]:
     ]
     Comment.objects.bulk_create(comments)
     started = time.monotonic()
-    call_command("train_spam_model", "--activate", verbosity=0)
-    print(f"trained and activated the starter model in {time.monotonic() - started:.0f} s")
+    call_command("train_spam_model", "--activate", verbosity=0, stdout=io.StringIO())
+    progress(f"trained and activated the starter model in {time.monotonic() - started:.0f} s")
     return env, tokens.issue(POST_THREAD)
 
 
@@ -374,7 +380,7 @@ def main() -> None:
         for name in args.systems:
             by_system[name] = run_target(targets[name], workers, args)
             post, read = by_system[name]["post"], by_system[name]["read"]
-            print(
+            progress(
                 f"  {workers} workers {name:20} POST {post['per_second']:7.1f}/s "
                 f"p50 {post['p50_ms']:.1f} p95 {post['p95_ms']:.1f} p99 {post['p99_ms']:.1f} ms "
                 f"stored {post['stored_rows']} of {post['successes']} ok {post['statuses']} | "

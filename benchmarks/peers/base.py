@@ -58,7 +58,7 @@ class Peer(abc.ABC):
         """
         stamp = self.venv / ".installed"
         if stamp.is_file() and stamp.read_text() == self._stamp_text() and self.python.exists():
-            print(f"{self.name}: pinned versions already installed in {self.venv}")
+            print(f"{self.name}: pinned versions already installed in {self.venv}", file=sys.stderr)
             return
         stamp.unlink(missing_ok=True)
         PEERS_HOME.mkdir(parents=True, exist_ok=True)
@@ -76,7 +76,10 @@ class Peer(abc.ABC):
         if result.returncode != 0:
             raise RuntimeError(f"{self.name}: pip install failed, see {log}")
         stamp.write_text(self._stamp_text())
-        print(f"{self.name}: installed {len(self.requirements)} pinned packages in {self.venv}")
+        print(
+            f"{self.name}: installed {len(self.requirements)} pinned packages in {self.venv}",
+            file=sys.stderr,
+        )
 
     # -- running --------------------------------------------------------------------------------
 
