@@ -230,8 +230,9 @@ def reset_our_posts() -> None:
 def our_targets(env: dict[str, str], form_token: str, logs: Path) -> list[Target]:
     def starter(app: str) -> Callable[[int, int], subprocess.Popen[bytes]]:
         def start(workers: int, port: int) -> subprocess.Popen[bytes]:
-            log = open(logs / f"{app.split(':')[0]}-{workers}.log", "ab")  # noqa: SIM115
-            return served.start_gunicorn(env, port=port, workers=workers, log=log, app=app)
+            # The server keeps its own copy of the descriptor once it has started.
+            with open(logs / f"{app.split(':')[0]}-{workers}.log", "ab") as log:
+                return served.start_gunicorn(env, port=port, workers=workers, log=log, app=app)
 
         return start
 
@@ -264,15 +265,15 @@ def ceiling_target(logs: Path) -> Target:
         )
 
     def start(workers: int, port: int) -> subprocess.Popen[bytes]:
-        log = open(logs / f"ceiling-{workers}.log", "ab")  # noqa: SIM115
-        return served.start_gunicorn(
-            env,
-            port=port,
-            workers=workers,
-            log=log,
-            app="django.core.wsgi:get_wsgi_application()",
-            ready_path="/rows/?thread=2",
-        )
+        with open(logs / f"ceiling-{workers}.log", "ab") as log:
+            return served.start_gunicorn(
+                env,
+                port=port,
+                workers=workers,
+                log=log,
+                app="django.core.wsgi:get_wsgi_application()",
+                ready_path="/rows/?thread=2",
+            )
 
     def count() -> int:
         with psycopg.connect(url) as connection:

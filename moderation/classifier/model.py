@@ -277,12 +277,7 @@ class _TfidfPart:
         return counts
 
     def dot(self, text: str) -> float:
-        counts: dict[int, int] = {}
-        vocabulary = self.vocabulary
-        for gram in self.analyzer(text):
-            index = vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
+        counts = self._counts(text)
         if not counts:
             return 0.0
         norm = 0.0

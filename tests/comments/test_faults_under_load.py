@@ -174,9 +174,6 @@ class Poster:
         for thread in self.threads:
             thread.join(timeout=60)
 
-    def posted_since(self, count: int) -> bool:
-        return self.statuses[count:].count(201) > 0
-
 
 def form_token(host: str) -> str:
     url = f"http://{host}/api/v1/comments/token/?thread={THREAD}"
