@@ -169,35 +169,122 @@ def judol(data: Path, quick: bool) -> dict:
     }
 
 
-def day_one(data: Path) -> dict:
+DAY_ONE_REPORTED = (
+    "news_eval",
+    "youtube_all",
+    "judol_dev_all",
+    "en_offensive_dev_as_ham",
+    "id_abusive_dev_as_ham",
+)
+NEWS_EVAL = Path(__file__).resolve().parent / "news_eval"
+# Added to ham to check that another script or one emphasised word is not taken for disguise.
+PERTURBATIONS = {
+    "cyrillic_name": lambda text: f"{text} Сергей",
+    "greek_word": lambda text: f"{text} ευχαριστώ",
+    "thai_word": lambda text: f"{text} ขอบคุณ",
+    "chinese_name": lambda text: f"王芳: {text}",
+    "emphasised_word": lambda text: f"{text} 𝐩𝐞𝐧𝐭𝐢𝐧𝐠",
+}
+
+
+def realistic_rows() -> list:
+    """The news-comment evaluation set (benchmarks/news_eval/), with names and websites."""
+    from moderation.classifier.datasets import read_csv
+
+    return [
+        row
+        for path in sorted(NEWS_EVAL.glob("*.csv"))
+        for row in read_csv(path, name_col="name", url_col="url")
+    ]
+
+
+def day_one_sets(data: Path) -> dict[str, tuple[list, bool]]:
+    """Name -> (rows, all ham). The real sets carry the author's name, as the gate sees it."""
+    from moderation.classifier.datasets import Labelled, read_csv
+
+    youtube = [
+        row
+        for path in sorted((data / "youtube-spam-collection").glob("*.csv"))
+        for row in read_csv(path, name_col="AUTHOR")
+    ]
+    judol = read_csv(data / "id-judol-dev" / "judol_dev.csv", name_col="author")
+
+    def as_ham(path: Path) -> list:
+        return [Labelled(row.sample, 0, row.source) for row in read_csv(path)]
+
+    return {
+        "news_eval": (realistic_rows(), False),
+        "youtube_all": (youtube, False),
+        "judol_dev_all": (judol, False),
+        "en_offensive_dev_as_ham": (
+            as_ham(data / "en-offensive-dev" / "en-offensive-dev.csv"),
+            True,
+        ),
+        "id_abusive_dev_as_ham": (as_ham(data / "id-abusive-dev" / "id-abusive-dev.csv"), True),
+    }
+
+
+def gate_figures(classifier: Any, thresholds: Any, rows: list) -> dict:
+    """What the classifier slot of the gate would do with each comment (hold, spam)."""
     from sklearn.metrics import roc_auc_score
 
-    from moderation.classifier.datasets import read_csv, starter_corpus
-    from moderation.classifier.evaluate import binary_metrics, recall_at_fpr
+    from moderation.classifier.evaluate import spam_mask
+    from moderation.classifier.features import prepare
+
+    labels = np.array([row.label for row in rows])
+    samples = [row.sample for row in rows]
+    scores = classifier.scores(samples)
+    signal = np.array([bool(prepare(sample).signals) for sample in samples])
+    spam_flag = spam_mask(scores, signal, thresholds)
+    held = scores >= thresholds.hold  # held or spam: not published by the classifier
+    ham, spam = labels == 0, labels == 1
+    figures: dict[str, Any] = {"n": len(rows), "ham": int(ham.sum()), "spam": int(spam.sum())}
+    if ham.any():
+        figures["ham_to_spam"] = round(float(spam_flag[ham].mean()), 4)
+        figures["ham_held"] = round(float(held[ham].mean()), 4)
+    if spam.any():
+        figures["spam_recall_at_hold"] = round(float(held[spam].mean()), 4)
+        figures["spam_recall_at_spam"] = round(float(spam_flag[spam].mean()), 4)
+    if ham.any() and spam.any():
+        figures["roc_auc"] = round(float(roc_auc_score(labels, scores)), 4)
+    return figures
+
+
+def perturbed_ham(classifier: Any, thresholds: Any, rows: list) -> dict:
+    """Held rate of judol-dev's ham before and after adding another script or emphasis."""
+    from moderation.classifier.features import Sample
+
+    ham = [row.sample for row in rows if row.label == 0]
+    base = float(np.mean(classifier.scores(ham) >= thresholds.hold))
+    result = {"ham": len(ham), "held": round(base, 4)}
+    for name, change in PERTURBATIONS.items():
+        changed = [Sample(change(s.text), s.name, s.url) for s in ham]
+        held = float(np.mean(classifier.scores(changed) >= thresholds.hold))
+        result[name] = {"held": round(held, 4), "points_up": round((held - base) * 100, 2)}
+    return result
+
+
+def day_one(data: Path) -> dict:
+    from moderation.classifier.datasets import starter_corpus
     from moderation.classifier.train import train
 
     started = time.monotonic()
     trained = train(starter_corpus())
     train_seconds = time.monotonic() - started
-    sets = {
-        "youtube_all": [
-            row
-            for path in sorted((data / "youtube-spam-collection").glob("*.csv"))
-            for row in read_csv(path)
-        ],
-        "judol_dev_all": read_csv(data / "id-judol-dev" / "judol_dev.csv"),
+    thresholds = trained.thresholds
+    results: dict = {
+        "train_seconds": round(train_seconds, 1),
+        "c": trained.c,
+        "regime": thresholds.regime,
+        "hold_threshold": round(thresholds.hold, 4),
+        "spam_threshold": round(thresholds.spam, 4),
     }
-    results: dict = {"train_seconds": round(train_seconds, 1), "c": trained.c}
-    for name, rows in sets.items():
-        labels = np.array([row.label for row in rows])
-        scores = trained.classifier.scores([row.sample for row in rows])
-        at_hold = binary_metrics(labels, scores >= trained.thresholds.hold)
-        results[name] = {
-            "n": len(rows),
-            "roc_auc": round(float(roc_auc_score(labels, scores)), 4),
-            "recall_at_2pct_fpr": round(recall_at_fpr(labels, scores, 0.02), 4),
-            "at_stored_hold_threshold": {"fpr": at_hold["fpr"], "recall": at_hold["recall"]},
-        }
+    sets = day_one_sets(data)
+    for name, (rows, _all_ham) in sets.items():
+        results[name] = gate_figures(trained.classifier, thresholds, rows)
+    results["perturbed_judol_ham"] = perturbed_ham(
+        trained.classifier, thresholds, sets["judol_dev_all"][0]
+    )
     return results
 
 
@@ -237,9 +324,23 @@ def main() -> None:
         )
     if "day_one" in result:
         d1 = result["day_one"]
+        per_set = ", ".join(
+            f"{name} ham->spam {d1[name]['ham_to_spam']:.2%} held {d1[name]['ham_held']:.2%}"
+            + (
+                f" recall@hold {d1[name]['spam_recall_at_hold']:.2%}"
+                if "spam_recall_at_hold" in d1[name]
+                else ""
+            )
+            for name in DAY_ONE_REPORTED
+        )
+        worst = max(
+            v["points_up"] for k, v in d1["perturbed_judol_ham"].items() if isinstance(v, dict)
+        )
         parts.append(
-            f"day one AUC YouTube {d1['youtube_all']['roc_auc']:.3f} "
-            f"judol {d1['judol_dev_all']['roc_auc']:.3f}"
+            f"day one ({d1['regime']}, hold {d1['hold_threshold']:.2f}, spam "
+            f"{d1['spam_threshold']:.2f}): {per_set}; AUC YouTube "
+            f"{d1['youtube_all']['roc_auc']:.3f} judol {d1['judol_dev_all']['roc_auc']:.3f}; "
+            f"another script or emphasis raises judol ham held by <= {worst:.2f} points"
         )
     print("classifier_quality: " + "; ".join(parts))
 

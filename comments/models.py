@@ -57,10 +57,17 @@ class CommentQuerySet(models.QuerySet["Comment"]):
         return self.filter(status=Comment.Status.APPROVED)
 
     def visible_to_author(self, own_ids: set[int]) -> CommentQuerySet:
-        """Published comments plus the pending ones this author proved they wrote."""
+        """Published comments plus the held and spam ones this author proved they wrote.
+
+        An author whose comment the filter took for spam sees it "awaiting moderation", as a
+        held one: a reader is never left wondering where their comment went, and a spammer
+        learns nothing about the verdict.
+        """
         visible = models.Q(status=Comment.Status.APPROVED)
         if own_ids:
-            visible |= models.Q(status=Comment.Status.PENDING, pk__in=own_ids)
+            visible |= models.Q(
+                status__in=[Comment.Status.PENDING, Comment.Status.SPAM], pk__in=own_ids
+            )
         return self.filter(visible)
 
     def in_reading_order(self) -> CommentQuerySet:
@@ -157,6 +164,11 @@ class Comment(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == self.Status.PENDING
+
+    @property
+    def awaits_moderation(self) -> bool:
+        """What its author is told: held and spam both read "awaiting moderation"."""
+        return self.status in (self.Status.PENDING, self.Status.SPAM)
 
     @property
     def public_url(self) -> str:

@@ -33,6 +33,9 @@ DEFAULTS: dict[str, Any] = {
     "classifier": True,
     # Seconds between two looks at which model version is active (so a new one is picked up).
     "model_refresh_seconds": 30,
+    # Moderated comments (approved or spam by a person) a site needs before training calibrates
+    # the thresholds on them instead of the starter corpus (the model's "regime").
+    "calibrate_after_labels": 200,
     # Classifier thresholds (spam probability). None: use the values stored with the model.
     "spam_threshold": None,
     "hold_threshold": None,

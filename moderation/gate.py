@@ -24,11 +24,11 @@ def review(submission: Submission) -> Verdict:
             if reason.action in (Action.REJECT, Action.SPAM):
                 return _final(reason, reasons, score=None)
     reasons = waive_holds(ctx, reasons)
-    score, classifier_reasons = classify(ctx)
+    score, classifier_reasons = classify(ctx, reasons)
     reasons += classifier_reasons
     decisive = max(reasons, key=lambda reason: reason.action.severity, default=None)
     if decisive is None or decisive.action == Action.APPROVE:
-        note = f" (classifier {score:.2f})" if score is not None else ""
+        note = f" (spam score {score:.0%})" if score is not None else ""
         reasons.append(Reason("gate", Action.APPROVE, f"approved: passed every check{note}"))
         return Verdict(Action.APPROVE, reasons, score)
     return _final(decisive, reasons, score)

@@ -109,6 +109,16 @@ class SpamModel(models.Model):
     hold_threshold = models.FloatField(_("hold threshold"))
     spam_threshold = models.FloatField(_("spam threshold"))
     decision_threshold = models.FloatField(_("best-F1 threshold"))
+
+    class Regime(models.TextChoices):
+        STARTER = "starter", _("Starter corpus (too few of this site's labels yet)")
+        SITE = "site", _("Calibrated on this site's moderated comments")
+
+    # Where the thresholds came from; on the starter regime a spam verdict also needs a second
+    # signal (moderation.classifier.slot).
+    regime = models.CharField(
+        _("thresholds from"), max_length=10, choices=Regime.choices, default=Regime.STARTER
+    )
     metrics = models.JSONField(_("held-out metrics"), default=dict)
     training = models.JSONField(_("training set"), default=dict)
     train_seconds = models.FloatField(_("training time (s)"), default=0)

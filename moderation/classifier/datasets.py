@@ -16,6 +16,8 @@ from pathlib import Path
 from moderation.classifier.features import Sample
 
 STARTER_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "starter.csv"
+# The source of labels this site's moderators gave (the regime's calibration set).
+MODERATED = "moderated"
 
 _SPAM = {"1", "spam", "true", "yes", "y"}
 _HAM = {"0", "ham", "false", "no", "n", "not spam"}
@@ -51,35 +53,71 @@ def plain_text(raw: str) -> str:
     return html.unescape(text).replace("\ufeff", "").strip()
 
 
+@dataclass(frozen=True)
+class LabelledFile:
+    rows: list[Labelled]
+    # Rows whose label cell is empty: not yet labelled, left out and counted.
+    unlabelled: int = 0
+
+
 def read_csv(
-    path: str | Path, text_col: str | None = None, label_col: str | None = None
+    path: str | Path,
+    text_col: str | None = None,
+    label_col: str | None = None,
+    name_col: str | None = None,
+    url_col: str | None = None,
 ) -> list[Labelled]:
+    return read_labelled(path, text_col, label_col, name_col, url_col).rows
+
+
+def read_labelled(
+    path: str | Path,
+    text_col: str | None = None,
+    label_col: str | None = None,
+    name_col: str | None = None,
+    url_col: str | None = None,
+) -> LabelledFile:
+    """Labelled comments of a CSV; the author's name and website too when their columns are named.
+
+    A row with an empty label is skipped and counted; any other label that is neither spam nor
+    ham stops the read with the line it is on.
+    """
     path = Path(path)
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as error:
         raise DatasetError(f"{path}: {error.strerror or error}") from None
     csv.field_size_limit(10**7)
+    unlabelled = 0
     with handle:
         reader = csv.DictReader(handle)
         columns = list(reader.fieldnames or [])
         text_col, label_col = _columns(path, columns, text_col, label_col)
+        for extra in (name_col, url_col):
+            if extra and extra not in columns:
+                raise DatasetError(f"{path}: no column {extra!r} (columns: {columns})")
         rows = []
         try:
             for line, row in enumerate(reader, start=2):
-                label = parse_label(row.get(label_col) or "")
+                raw_label = row.get(label_col) or ""
+                if not raw_label.strip():
+                    unlabelled += 1
+                    continue
+                label = parse_label(raw_label)
                 if label is None:
                     raise DatasetError(
-                        f"{path}:{line}: label {row.get(label_col)!r} is neither spam nor ham"
+                        f"{path}:{line}: label {raw_label!r} is neither spam nor ham"
                     )
                 text = plain_text(row.get(text_col) or "")
+                name = (row.get(name_col) or "").strip() if name_col else ""
+                url = (row.get(url_col) or "").strip() if url_col else ""
                 if text:
-                    rows.append(Labelled(Sample(text), label, path.name))
+                    rows.append(Labelled(Sample(text, name, url), label, path.name))
         except (UnicodeDecodeError, csv.Error) as error:
             raise DatasetError(f"{path}: not a readable UTF-8 CSV file ({error})") from None
     if not rows:
         raise DatasetError(f"{path}: no labelled rows")
-    return rows
+    return LabelledFile(rows, unlabelled)
 
 
 def _columns(
@@ -102,7 +140,12 @@ def _columns(
 
 
 def starter_corpus() -> list[Labelled]:
-    rows = read_csv(STARTER_CORPUS)
+    with STARTER_CORPUS.open(encoding="utf-8", newline="") as handle:
+        columns = next(csv.reader(handle))
+    named = "name" in columns and "url" in columns
+    rows = read_csv(
+        STARTER_CORPUS, name_col="name" if named else None, url_col="url" if named else None
+    )
     return [Labelled(row.sample, row.label, "starter") for row in rows]
 
 
@@ -125,5 +168,5 @@ def moderated_comments() -> list[Labelled]:
     )
     for content, name, url, status in moderated.iterator():
         label = 1 if status == Comment.Status.SPAM else 0
-        labelled.append(Labelled(Sample(content, name, url), label, "moderated"))
+        labelled.append(Labelled(Sample(content, name, url), label, MODERATED))
     return labelled

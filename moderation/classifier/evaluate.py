@@ -13,30 +13,51 @@ from sklearn.metrics import roc_auc_score
 # Never spam: a threshold no probability reaches, for when no cut-off gives 99% precision.
 NEVER = 1.01
 
+# Where a model's thresholds come from (stored on its row, shown on the dashboard).
+STARTER = "starter"  # the starter corpus alone: the site has too few moderated comments
+SITE = "site"  # calibrated on this site's own moderated comments
+
 
 @dataclass(frozen=True)
 class Thresholds:
-    hold: float  # at or above: held for a moderator (ham false-positive rate <= max_ham_fpr)
-    spam: float  # at or above: straight to the spam folder (precision >= min_spam_precision)
+    hold: float  # at or above: held for a moderator
+    spam: float  # at or above: the spam folder (on the starter regime only with a second signal)
     decision: float  # the best-F1 cut-off, for reporting a single yes/no accuracy
+    regime: str = STARTER
 
-    def as_dict(self) -> dict[str, float]:
+    def as_dict(self) -> dict[str, float | str]:
         return asdict(self)
 
 
 def choose_thresholds(
     labels: ArrayLike,
     scores: ArrayLike,
-    max_ham_fpr: float = 0.02,
+    hold_ham_fpr: float,
+    spam_ham_fpr: float,
+    regime: str = STARTER,
     min_spam_precision: float = 0.99,
 ) -> Thresholds:
+    """Cut-offs from held-out scores: at most `hold_ham_fpr` of the ham held, and at most
+    `spam_ham_fpr` of it (with >= 99% precision) above the spam threshold."""
     y = np.asarray(labels)
     s = np.asarray(scores, dtype=float)
-    return Thresholds(
-        hold=_hold_threshold(s[y == 0], max_ham_fpr),
-        spam=_spam_threshold(y, s, min_spam_precision),
-        decision=_best_f1_threshold(y, s),
+    hold = _hold_threshold(s[y == 0], hold_ham_fpr)
+    spam = max(
+        _hold_threshold(s[y == 0], spam_ham_fpr), _spam_threshold(y, s, min_spam_precision), hold
     )
+    return Thresholds(hold=hold, spam=spam, decision=_best_f1_threshold(y, s), regime=regime)
+
+
+def is_spam(score: float, has_signal: bool, thresholds: Thresholds) -> bool:
+    """The classifier's spam verdict: a score at the spam threshold, and on the starter regime
+    also a signal the words cannot fake (a link, a phone number, disguised letters, a rule)."""
+    return score >= thresholds.spam and (has_signal or thresholds.regime == SITE)
+
+
+def spam_mask(scores: ArrayLike, has_signal: ArrayLike, thresholds: Thresholds) -> np.ndarray:
+    s = np.asarray(scores, dtype=float)
+    signal = np.asarray(has_signal, dtype=bool) | (thresholds.regime == SITE)
+    return (s >= thresholds.spam) & signal
 
 
 def _hold_threshold(ham_scores: np.ndarray, max_fpr: float) -> float:
@@ -101,10 +122,20 @@ def binary_metrics(labels: ArrayLike, predicted: ArrayLike) -> dict[str, float]:
     }
 
 
-def describe(labels: ArrayLike, scores: ArrayLike, thresholds: Thresholds) -> dict[str, Any]:
-    """Every figure the project reports for a set of scored, labelled comments."""
+def describe(
+    labels: ArrayLike,
+    scores: ArrayLike,
+    thresholds: Thresholds,
+    has_signal: ArrayLike | None = None,
+) -> dict[str, Any]:
+    """Every figure the project reports for a set of scored, labelled comments.
+
+    `at_spam` counts what the gate would send to spam: a score at the spam threshold with a
+    second signal (`has_signal`, one flag per comment; none given: no comment has one).
+    """
     y = np.asarray(labels)
     s = np.asarray(scores, dtype=float)
+    signal = np.zeros(len(y), bool) if has_signal is None else np.asarray(has_signal, bool)
     at_decision = binary_metrics(y, s >= thresholds.decision)
     return {
         "n": len(y),
@@ -112,15 +143,18 @@ def describe(labels: ArrayLike, scores: ArrayLike, thresholds: Thresholds) -> di
         "ham": int(np.sum(y == 0)),
         **{key: at_decision[key] for key in ("accuracy", "precision", "recall", "f1", "mcc")},
         "roc_auc": round(float(roc_auc_score(y, s)), 4) if 0 < np.sum(y) < len(y) else None,
-        "thresholds": {key: round(value, 6) for key, value in thresholds.as_dict().items()},
-        "at_hold": _at(y, s, thresholds.hold),
-        "at_spam": _at(y, s, thresholds.spam),
+        "thresholds": {
+            key: round(value, 6) if isinstance(value, float) else value
+            for key, value in thresholds.as_dict().items()
+        },
+        "at_hold": _figures(y, s >= thresholds.hold),
+        "at_spam": _figures(y, spam_mask(s, signal, thresholds)),
         "recall_at_2pct_fpr": round(recall_at_fpr(y, s, 0.02), 4),
     }
 
 
-def _at(y: np.ndarray, s: np.ndarray, threshold: float) -> dict[str, float]:
-    figures = binary_metrics(y, s >= threshold)
+def _figures(y: np.ndarray, flagged: np.ndarray) -> dict[str, float]:
+    figures = binary_metrics(y, flagged)
     return {key: figures[key] for key in ("fpr", "recall", "precision")}
 
 

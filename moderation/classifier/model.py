@@ -24,14 +24,17 @@ from numpy.typing import ArrayLike
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
 
 from moderation.classifier.features import (
     FEATURES_VERSION,
+    MARKERS,
     META_NAMES,
     Prepared,
     Sample,
     prepare,
 )
+from moderation.classifier.stopwords import FUNCTION_WORDS, only_function_words
 
 # The only types a stored model may contain. skops refuses anything else on load, so bytes
 # from the database can never run code; a model that needs another type fails loudly instead.
@@ -52,7 +55,9 @@ _TOKEN_NAMES = {
     "tokemail": "email address",
     "tokhandle": "@handle",
     "tokwebsite": "website given",
+    "tokname": "name",
     "tokstyled": "styled letters",
+    "tokmixed": "mixed scripts in a word",
     "tokhidden": "hidden characters",
     "tokspaced": "spaced or swapped letters",
 }
@@ -98,11 +103,12 @@ class SpamClassifier:
     @classmethod
     def fit(cls, samples: Sequence[Sample], labels: ArrayLike, c: float = 8.0) -> SpamClassifier:
         prepared = [prepare(sample) for sample in samples]
-        texts = [p.text for p in prepared]
         words, chars, meta = _words(), _chars(), _meta_matrix(prepared)
-        matrix = sparse.hstack(
-            [words.fit_transform(texts), chars.fit_transform(texts), meta], format="csr"
+        words, word_matrix = _drop_function_word_ngrams(
+            words, words.fit_transform([p.text for p in prepared])
         )
+        char_matrix = chars.fit_transform([p.chars for p in prepared])
+        matrix = sparse.hstack([word_matrix, char_matrix, meta], format="csr")
         model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
         model.fit(matrix, np.asarray(labels))
         means = [float(v) for v in np.asarray(meta.mean(axis=0)).ravel()]
@@ -121,9 +127,12 @@ class SpamClassifier:
 
     def matrix(self, samples: Sequence[Sample]) -> sparse.csr_matrix:
         prepared = [prepare(sample) for sample in samples]
-        texts = [p.text for p in prepared]
         return sparse.hstack(
-            [self.words.transform(texts), self.chars.transform(texts), _meta_matrix(prepared)],
+            [
+                self.words.transform([p.text for p in prepared]),
+                self.chars.transform([p.chars for p in prepared]),
+                _meta_matrix(prepared),
+            ],
             format="csr",
         )
 
@@ -142,7 +151,8 @@ class SpamClassifier:
         words_end = len(self.words.vocabulary_)
         chars_end = words_end + len(self.chars.vocabulary_)
         for offset, mean in enumerate(self.meta_means):
-            values[chars_end + offset] = values.get(chars_end + offset, 0.0) - mean
+            # Only what this comment has more of than usual can explain a high score.
+            values[chars_end + offset] = max(values.get(chars_end + offset, 0.0) - mean, 0.0)
         contributions = sorted(
             ((value * weights[index], index) for index, value in values.items()), reverse=True
         )
@@ -154,7 +164,8 @@ class SpamClassifier:
                 break
             name = names[index]
             if words_end <= index < chars_end:
-                letters.append(name)
+                if _telling_letters(name):
+                    letters.append(name)
             elif name not in readable:
                 readable.append(name)
         for name in letters:
@@ -235,8 +246,8 @@ class _FastScorer:
         prepared = prepare(sample)
         values: dict[int, float] = {}
         offset = 0
-        for part in self.parts:
-            for index, value in part.values(prepared.text).items():
+        for part, text in zip(self.parts, (prepared.text, prepared.chars), strict=True):
+            for index, value in part.values(text).items():
                 values[offset + index] = value
             offset += len(part.idf)
         for position, value in enumerate(prepared.meta):
@@ -246,7 +257,8 @@ class _FastScorer:
 
     def score(self, sample: Sample) -> float:
         prepared = prepare(sample)
-        margin = self.intercept + sum(part.dot(prepared.text) for part in self.parts)
+        words, chars = self.parts
+        margin = self.intercept + words.dot(prepared.text) + chars.dot(prepared.chars)
         margin += sum(w * v for w, v in zip(self.meta_weights, prepared.meta, strict=True))
         return 1.0 / (1.0 + math.exp(-margin))
 
@@ -293,6 +305,35 @@ def untrusted_types(blob: bytes) -> list[str]:
     """Types in a stored model that TRUSTED_TYPES does not list (empty for our own models)."""
     found = sio.get_untrusted_types(data=blob)
     return [name for name in found if name not in TRUSTED_TYPES]
+
+
+def _drop_function_word_ngrams(
+    fitted: TfidfVectorizer, matrix: sparse.csr_matrix
+) -> tuple[TfidfVectorizer, sparse.csr_matrix]:
+    """Forget the n-grams made only of function words ("my", "i like"); see stopwords.py.
+
+    The smaller vectorizer is built the way a stored one is loaded. The rows are normalised
+    again over the words that are left, which is exactly what its `transform` computes.
+    """
+    terms = fitted.get_feature_names_out()
+    keep = np.fromiter((not _glue(term) for term in terms), bool, len(terms))
+    state = {"terms": _TERM_SEPARATOR.join(terms[keep].tolist()), "idf": fitted.idf_[keep]}
+    return _vectorizer_from_state(_words(), state), normalize(matrix[:, keep], copy=False)
+
+
+def _glue(ngram: str) -> bool:
+    """Function words only ("my", "i like"), or a function word beside a token ("at tokurl")."""
+    words = ngram.split()
+    return only_function_words(ngram) or (
+        any(word in FUNCTION_WORDS for word in words)
+        and all(word in FUNCTION_WORDS or word in MARKERS for word in words)
+    )
+
+
+def _telling_letters(name: str) -> bool:
+    """A character n-gram worth naming to a moderator: three letters or more, not "if"."""
+    letters = name.removeprefix("letters '").removesuffix("'").strip()
+    return len(letters.replace(" ", "")) >= 3 and not only_function_words(letters)
 
 
 def _meta_matrix(prepared: Sequence[Prepared]) -> sparse.csr_matrix:

@@ -82,6 +82,7 @@ def _load_active() -> ActiveModel | str:
             "hold_threshold",
             "spam_threshold",
             "decision_threshold",
+            "regime",
         )
         .first()
     )
@@ -102,5 +103,7 @@ def _load_active() -> ActiveModel | str:
             return f"model v{row.pk} failed to load: {type(error).__name__}: {error}"
         _loaded.clear()  # keep one model in memory, not every version ever seen
         _loaded[row.sha256] = classifier
-    thresholds = Thresholds(row.hold_threshold, row.spam_threshold, row.decision_threshold)
+    thresholds = Thresholds(
+        row.hold_threshold, row.spam_threshold, row.decision_threshold, row.regime
+    )
     return ActiveModel(row.pk, classifier, thresholds)

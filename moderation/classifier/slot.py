@@ -1,9 +1,15 @@
 """Where the spam classifier plugs into the gate: a score, and a reason when it matters.
 
-`score >= spam_threshold` sends the comment to spam, `score >= hold_threshold` holds it. Both
-come from the active model (chosen when it was trained) unless settings.COMMENT_GATE sets them.
-Without a usable model every comment is held ("classifier unavailable"): publishing unchecked
-would let spam through, and rejecting would lose readers' comments.
+`score >= hold_threshold` holds the comment. `score >= spam_threshold` sends it to spam, but on
+the starter regime (a model that has not yet learnt from this site's moderators) only with a
+second signal the words cannot fake: a link, a phone number or WhatsApp link, disguised
+letters, a website, or a rule that already held it. Without one it is held: a held spam costs a
+moderator one click, a reader's comment in the spam folder costs the reader.
+
+Both thresholds come from the active model (chosen when it was trained) unless
+settings.COMMENT_GATE sets them. Without a usable model every comment is held ("classifier
+unavailable"): publishing unchecked would let spam through, and rejecting would lose readers'
+comments.
 """
 
 from __future__ import annotations
@@ -12,14 +18,19 @@ import logging
 
 from moderation.checks.context import ReviewContext
 from moderation.classifier import registry
-from moderation.classifier.features import Sample
+from moderation.classifier.evaluate import STARTER, Thresholds, is_spam
+from moderation.classifier.features import Sample, prepare
 from moderation.conf import gate_setting
 from moderation.verdict import Action, Reason
 
 logger = logging.getLogger(__name__)
 
+# Holds by these checks are a signal of their own for a spam verdict.
+RULE_CHECKS = frozenset({"moderation_key", "links"})
 
-def classify(ctx: ReviewContext) -> tuple[float | None, list[Reason]]:
+
+def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, list[Reason]]:
+    """The classifier's score and reason, given what the other checks `found` already."""
     if not gate_setting("classifier"):
         return None, []
     sub = ctx.submission
@@ -33,14 +44,34 @@ def classify(ctx: ReviewContext) -> tuple[float | None, list[Reason]]:
     except Exception:
         logger.exception("classifier failed on a comment, holding it")
         return None, [Reason("classifier", Action.HOLD, "held: classifier unavailable")]
-    spam_at = gate_setting("spam_threshold") or model.thresholds.spam
-    hold_at = gate_setting("hold_threshold") or model.thresholds.hold
-    if score >= spam_at:
-        action = Action.SPAM
-    elif score >= hold_at:
-        action = Action.HOLD
-    else:
+    thresholds = Thresholds(
+        hold=gate_setting("hold_threshold") or model.thresholds.hold,
+        spam=gate_setting("spam_threshold") or model.thresholds.spam,
+        decision=model.thresholds.decision,
+        regime=model.thresholds.regime,
+    )
+    if score < thresholds.hold:
         return score, []
+    signals = list(prepare(sample).signals)
+    signals += [
+        f"rule: {reason.check.replace('_', ' ')}" for reason in found if reason.check in RULE_CHECKS
+    ]
     _, strongest = model.classifier.explain(sample)
     because = ", ".join(strongest) or "no single feature stands out"
-    return score, [Reason("classifier", action, f"classifier {score:.2f}: {because}")]
+    if is_spam(score, bool(signals), thresholds):
+        text = f"spam: spam score {_pct(score)}, spam at {_pct(thresholds.spam)}: {because}"
+        if thresholds.regime == STARTER:
+            text += f" (and {', '.join(signals)})"
+        return score, [Reason("classifier", Action.SPAM, text)]
+    text = f"held: spam score {_pct(score)}, hold at {_pct(thresholds.hold)}: {because}"
+    if score >= thresholds.spam:
+        text += " (spam score, but no second signal: a moderator decides)"
+    return score, [Reason("classifier", Action.HOLD, text)]
+
+
+def _pct(value: float) -> str:
+    """A probability as a moderator reads it: 0.683 -> "68%", 0.0004 -> "0.04%"."""
+    percent = value * 100
+    if percent >= 99.5 or percent < 1:
+        return f"{percent:.2g}%" if percent < 1 else f"{min(percent, 100):.1f}%"
+    return f"{percent:.0f}%"

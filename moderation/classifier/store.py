@@ -20,6 +20,7 @@ def save(trained: TrainedModel, activate: bool = False) -> SpamModel:
         hold_threshold=trained.thresholds.hold,
         spam_threshold=trained.thresholds.spam,
         decision_threshold=trained.thresholds.decision,
+        regime=trained.thresholds.regime,
         metrics=trained.metrics,
         training=trained.summary,
         train_seconds=trained.seconds,

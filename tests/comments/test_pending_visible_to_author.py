@@ -82,17 +82,6 @@ def test_the_author_cookie_is_signed_httponly_and_carries_no_email(client, threa
     assert "@" not in morsel.value and ":" in morsel.value
 
 
-def test_spam_is_not_shown_even_to_its_author(client, thread, monkeypatch):
-    monkeypatch.setattr(
-        gate,
-        "review",
-        lambda submission: Verdict(Action.SPAM, [Reason("test", Action.SPAM, "spam")]),
-    )
-    client.post("/comments/post/", comment_data(thread, content="Teks spam untuk uji."))
-    assert Comment.objects.get().status == Comment.Status.SPAM
-    assert "Teks spam untuk uji." not in client.get("/").content.decode()
-
-
 def test_an_approved_comment_stops_showing_the_notice(client, thread, held):
     comment = post_held(client, thread)
     comment.status = Comment.Status.APPROVED
@@ -121,3 +110,45 @@ def test_a_rejected_submission_stores_nothing_and_says_why(client, thread, monke
     assert "Slow down: too many comments." in html
     assert "teks ditolak</textarea>" in html
     assert not Comment.objects.exists()
+
+
+@pytest.fixture
+def caught_as_spam(monkeypatch):
+    monkeypatch.setattr(
+        gate,
+        "review",
+        lambda submission: Verdict(Action.SPAM, [Reason("test", Action.SPAM, "spam for test")]),
+    )
+
+
+def test_a_comment_the_filter_took_for_spam_reads_awaiting_moderation_to_its_author(
+    client, thread, caught_as_spam
+):
+    comment = post_held(client, thread)  # the redirect lands on the comment's own anchor
+    assert comment.status == Comment.Status.SPAM
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'id="comment-{comment.pk}"' in html
+    assert "Komentar yang ditahan dulu." in html
+    assert AWAITING in html
+    assert "spam" not in html.split(f'id="comment-{comment.pk}"')[1].split("</li>")[0].lower()
+    stranger = PrivacyGuardClient(check_stored=True)
+    assert "Komentar yang ditahan dulu." not in stranger.get("/").content.decode()
+
+
+def test_the_api_answers_pending_for_a_spam_verdict(client, thread, caught_as_spam):
+    from tests.conftest import shown_form_token
+
+    response = client.post(
+        "/api/v1/comments/",
+        {
+            "thread": thread.key,
+            "author_name": "Dewi",
+            "author_email": "dewi@example.id",
+            "content": "Komentar yang ditahan dulu.",
+            "form_token": shown_form_token(thread),
+        },
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    assert response.json()["status"] == "pending"
+    assert Comment.objects.get().status == Comment.Status.SPAM

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moderation.classifier import datasets, registry, store
 from moderation.classifier.train import C_GRID, TrainingError, train
+from moderation.conf import gate_setting
 from moderation.models import SpamModel
 
 
@@ -68,6 +69,7 @@ class Command(BaseCommand):
                 folds=options["folds"],
                 c_grid=(options["c"],) if options["c"] else C_GRID,
                 progress=options["verbosity"] > 0,
+                calibrate_after=gate_setting("calibrate_after_labels"),
             )
         except TrainingError as error:
             raise CommandError(str(error)) from None
@@ -77,7 +79,8 @@ class Command(BaseCommand):
         metrics = trained.metrics
         self.stdout.write(
             f"Stored spam model v{row.pk}{' (active)' if row.active else ''} in "
-            f"{trained.seconds:.1f} s, C={trained.c:g}. Held-out ({metrics['validation']}): "
+            f"{trained.seconds:.1f} s, C={trained.c:g}, thresholds from the "
+            f"{trained.thresholds.regime} regime. Held-out ({metrics['validation']}): "
             f"ROC-AUC {metrics['roc_auc']}, F1 {metrics['f1']}, MCC {metrics['mcc']}; "
             f"hold at {trained.thresholds.hold:.3f} (ham FPR {metrics['at_hold']['fpr']}, "
             f"spam recall {metrics['at_hold']['recall']}); spam at "
