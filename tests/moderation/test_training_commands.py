@@ -165,3 +165,37 @@ def test_html_in_exported_comments_is_read_as_text():
     assert datasets.plain_text(
         'Nice<br />song &#39;here&#39; <a href="https://x.example/a">go</a>'
     ) == ("Nice song 'here'  https://x.example/a go")
+
+
+def test_spam_eval_reads_names_and_websites_and_counts_unlabelled_rows(db, tmp_path):
+    train_file = write_csv(tmp_path / "train.csv", ("body", "verdict"), labelled_rows(count=10))
+    test_file = tmp_path / "test.csv"
+    with test_file.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["body", "verdict", "who", "site"])
+        writer.writerow(["Harga ikan di lelang naik lagi", "0", "Dewi", ""])
+        writer.writerow(["Mantap artikelnya", "1", "SLOT GACOR 88", "https://hoki88.xyz"])
+        writer.writerow(["Belum dibaca moderator", "", "Budi", ""])
+        writer.writerow(["Juga belum", "  ", "Sari", ""])
+    output = run(
+        "spam_eval",
+        *("--train", str(train_file), "--test", str(test_file), "--folds", "3"),
+        *("--text-col", "body", "--label-col", "verdict", "--name-col", "who", "--url-col", "site"),
+    )
+    result = json.loads(output.strip().splitlines()[-1])
+    assert result["n"] == 2
+    assert result["skipped_unlabelled"] == 2
+
+
+def test_spam_eval_names_a_missing_name_column(db, tmp_path):
+    train_file = write_csv(tmp_path / "train.csv", ("text", "label"), labelled_rows(count=10))
+    with pytest.raises(CommandError, match="no column 'author'"):
+        run(
+            "spam_eval",
+            "--train",
+            str(train_file),
+            "--test",
+            str(train_file),
+            "--name-col",
+            "author",
+        )

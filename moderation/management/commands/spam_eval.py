@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moderation.classifier import datasets
 from moderation.classifier.evaluate import describe
+from moderation.classifier.features import prepare
 from moderation.classifier.train import TrainingError, train
 
 
@@ -16,7 +17,9 @@ class Command(BaseCommand):
     help = (
         "Train on --train (a CSV, or 'starter' for the starter corpus), score --test, and print "
         "one JSON object on the last line: n, precision, recall, f1, mcc, roc_auc and the false "
-        "positive rate and recall at the thresholds training chose."
+        "positive rate and recall at the thresholds training chose (at_spam: what the gate "
+        "sends to spam, which on the starter regime also needs a second signal). Rows with an "
+        "empty label are skipped and counted (skipped_unlabelled)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -24,6 +27,8 @@ class Command(BaseCommand):
         parser.add_argument("--test", required=True, metavar="FILE")
         parser.add_argument("--text-col", help="text column of both files")
         parser.add_argument("--label-col", help="label column of both files")
+        parser.add_argument("--name-col", help="author-name column of the --test file")
+        parser.add_argument("--url-col", help="website column of the --test file")
         parser.add_argument("--folds", type=int, default=5)
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,11 +38,17 @@ class Command(BaseCommand):
                 train_rows = datasets.starter_corpus()
             else:
                 train_rows = datasets.read_csv(options["train"], text_col, label_col)
-            test_rows = datasets.read_csv(options["test"], text_col, label_col)
+            test_file = datasets.read_labelled(
+                options["test"], text_col, label_col, options["name_col"], options["url_col"]
+            )
             trained = train(train_rows, folds=options["folds"], progress=options["verbosity"] > 1)
         except (datasets.DatasetError, TrainingError) as error:
             raise CommandError(str(error)) from None
-        scores = trained.classifier.scores([row.sample for row in test_rows])
-        result = describe([row.label for row in test_rows], scores, trained.thresholds)
+        samples = [row.sample for row in test_file.rows]
+        scores = trained.classifier.scores(samples)
+        has_signal = [bool(prepare(sample).signals) for sample in samples]
+        labels = [row.label for row in test_file.rows]
+        result = describe(labels, scores, trained.thresholds, has_signal)
+        result["skipped_unlabelled"] = test_file.unlabelled
         result["train"] = {"n": len(train_rows), "c": trained.c, "seconds": trained.seconds}
         self.stdout.write(json.dumps(result))
