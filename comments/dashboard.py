@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from comments.models import Comment
+from moderation.conf import gate_setting
 from moderation.models import Decision, SpamModel
 
 CHART_DAYS = 30
@@ -42,11 +43,19 @@ def figures(now: datetime) -> dict[str, Any]:
             .distinct()
             .count(),
         }
+    model = SpamModel.objects.filter(active=True).defer("blob").first()
     return {
         "windows": [windows[7], windows[30]],
-        "model": SpamModel.objects.filter(active=True).defer("blob").first(),
+        "model": model,
+        "hold_percent": _percent(model.hold_threshold) if model else "",
+        "spam_percent": _percent(model.spam_threshold) if model else "",
+        "calibrate_after": gate_setting("calibrate_after_labels"),
         "chart": daily_chart(now),
     }
+
+
+def _percent(threshold: float) -> str:
+    return "never" if threshold > 1 else f"{threshold:.1%}"
 
 
 def daily_chart(now: datetime) -> SafeString:

@@ -181,3 +181,25 @@ def test_the_dashboard_counts_and_charts(moderator, queue):
     assert "No spam model is active" in html
     assert "Corrected to not spam by moderators (false positives)</th><td>1</td>" in html
     assert "Spam caught by the gate</th><td>1</td>" in html
+
+
+def test_the_dashboard_shows_the_regime_and_both_thresholds(moderator, db):
+    from moderation.models import SpamModel
+
+    SpamModel.objects.create(
+        active=True,
+        blob=b"",
+        sha256="0" * 64,
+        features_version=1,
+        regularisation=8,
+        hold_threshold=0.2,
+        spam_threshold=0.95,
+        decision_threshold=0.5,
+        regime=SpamModel.Regime.STARTER,
+    )
+    html = moderator.get("/admin/comments/comment/dashboard/").content.decode()
+    assert "Starter corpus (too few of this site&#x27;s labels yet)" in html
+    assert "Hold at spam score</th><td>20.0%</td>" in html
+    assert "Spam folder at spam score</th><td>95.0%" in html
+    assert "only with a second signal" in html
+    assert "Once moderators have decided 200 comments" in html
