@@ -114,6 +114,11 @@ _HIDDEN_IN_WORD = re.compile(rf"(?<=\w){INVISIBLE.pattern}|{INVISIBLE.pattern}(?
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+_CONFUSABLE_EITHER_CASE = frozenset(
+    form for code in CONFUSABLES for form in (chr(code), chr(code).upper())
+)
+
+
 @dataclass(frozen=True)
 class Prepared:
     text: str  # for the word n-grams: folded, with tokens and markers
@@ -256,7 +261,7 @@ def _token_letters(token: str, cjk: bool) -> tuple[int, set[str], int, int, bool
             continue
         style = _style_of(ch)
         if style is None:
-            if ord(ch.lower()) in CONFUSABLES:
+            if ch in _CONFUSABLE_EITHER_CASE:
                 confusable += 1
             continue
         if cjk and style == "FULLWIDTH":

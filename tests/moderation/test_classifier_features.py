@@ -137,7 +137,9 @@ def test_the_name_is_read_with_the_text():
 def test_the_website_is_a_token_too():
     text = prepare(Sample("mantap", url="https://www.cheap-pills.shop/x")).text
     assert text == "mantap tokwebsite dom_cheap_pills_shop"
-    assert prepare(Sample("mantap", url="https://cheap-pills.shop")).chars == "mantap cheap pills shop"
+    assert (
+        prepare(Sample("mantap", url="https://cheap-pills.shop")).chars == "mantap cheap pills shop"
+    )
 
 
 def test_shape_numbers_are_named_and_bounded():
@@ -149,3 +151,8 @@ def test_shape_numbers_are_named_and_bounded():
     assert named["WhatsApp link"] == 1.0
     assert named["name looks like a link"] == 1.0
     assert named["emoji"] > 0
+
+
+def test_letters_whose_lower_case_is_two_characters_are_read():
+    # "İ".lower() is "i" plus a combining dot: two characters.
+    assert prepare(Sample("İstanbul'da İYİ haber")).text.startswith("istanbul")
