@@ -228,7 +228,7 @@ def find_disguise(raw: str) -> Disguise:
         return Disguise()
     cjk = _CJK.search(raw) is not None
     styled_chars = hidden = mixed = 0
-    styled_tokens: list[tuple[int, bool]] = []  # (styled characters, has digits)
+    styled_tokens: list[tuple[int, bool]] = []  # (styled characters, could be emphasis)
     for token in raw.split():
         if token.isascii():
             continue
@@ -239,12 +239,21 @@ def find_disguise(raw: str) -> Disguise:
             mixed += 1
             styled_chars += styled + confusable + decorated
         elif styled or decorated:
-            styled_tokens.append((styled + decorated, digits))
-    # One word in a style, letters only, is emphasis (a reader's 𝐩𝐞𝐧𝐭𝐢𝐧𝐠), not a disguise.
-    if len(styled_tokens) == 1 and not styled_tokens[0][1] and not mixed:
+            styled_tokens.append((styled + decorated, _emphasis(token, styles, digits, decorated)))
+    # One word in bold or italic, in lower case and without digits, is a reader's emphasis
+    # (𝐩𝐞𝐧𝐭𝐢𝐧𝐠). A brand in capitals (𝙋𝙐𝙇𝘼𝙐𝙒𝙄𝙉), with digits (𝐆𝐀𝐂𝐎𝐑𝟕𝟕), underlined letter by
+    # letter (P͟U͟L͟A͟U͟) or in fullwidth (ＰＵＬＡＵ) is drawn to slip past filters.
+    if len(styled_tokens) == 1 and styled_tokens[0][1] and not mixed:
         styled_tokens = []
-    styled_chars += sum(count for count, _digits in styled_tokens)
+    styled_chars += sum(count for count, _emphasis in styled_tokens)
     return Disguise(styled_chars, len(styled_tokens), mixed, hidden)
+
+
+def _emphasis(token: str, styles: set[str], digits: bool, decorated: int) -> bool:
+    if digits or decorated or not styles or not all(s.startswith("MATHEMATICAL") for s in styles):
+        return False
+    plain = unicodedata.normalize("NFKC", token)
+    return any(ch.islower() for ch in plain)
 
 
 def _token_letters(token: str, cjk: bool) -> tuple[int, set[str], int, int, bool]:
