@@ -184,6 +184,8 @@ PERTURBATIONS = {
     "thai_word": lambda text: f"{text} ขอบคุณ",
     "chinese_name": lambda text: f"王芳: {text}",
     "emphasised_word": lambda text: f"{text} 𝐩𝐞𝐧𝐭𝐢𝐧𝐠",
+    # The same word unstyled: what the word itself costs, apart from its style.
+    "same_word_plain": lambda text: f"{text} penting",
 }
 
 
@@ -256,7 +258,7 @@ def perturbed_ham(classifier: Any, thresholds: Any, rows: list) -> dict:
 
     ham = [row.sample for row in rows if row.label == 0]
     base = float(np.mean(classifier.scores(ham) >= thresholds.hold))
-    result = {"ham": len(ham), "held": round(base, 4)}
+    result: dict[str, Any] = {"ham": len(ham), "held": round(base, 4)}
     for name, change in PERTURBATIONS.items():
         changed = [Sample(change(s.text), s.name, s.url) for s in ham]
         held = float(np.mean(classifier.scores(changed) >= thresholds.hold))
@@ -334,7 +336,9 @@ def main() -> None:
             for name in DAY_ONE_REPORTED
         )
         worst = max(
-            v["points_up"] for k, v in d1["perturbed_judol_ham"].items() if isinstance(v, dict)
+            v["points_up"]
+            for k, v in d1["perturbed_judol_ham"].items()
+            if isinstance(v, dict) and k != "same_word_plain"
         )
         parts.append(
             f"day one ({d1['regime']}, hold {d1['hold_threshold']:.2f}, spam "

@@ -140,12 +140,7 @@ def _columns(
 
 
 def starter_corpus() -> list[Labelled]:
-    with STARTER_CORPUS.open(encoding="utf-8", newline="") as handle:
-        columns = next(csv.reader(handle))
-    named = "name" in columns and "url" in columns
-    rows = read_csv(
-        STARTER_CORPUS, name_col="name" if named else None, url_col="url" if named else None
-    )
+    rows = read_csv(STARTER_CORPUS, name_col="name", url_col="url")
     return [Labelled(row.sample, row.label, "starter") for row in rows]
 
 

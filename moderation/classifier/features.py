@@ -17,7 +17,6 @@ Chinese name) and not one emphasised word (𝐩𝐞𝐧𝐭𝐢𝐧𝐠).
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,12 +48,8 @@ class Sample:
 
 
 META_NAMES = (
-    "links",
     "website given",
     "name looks like a link",
-    "digits in the name",
-    "long name",
-    "length",
     "digits",
     "symbols",
     "emoji",
@@ -169,16 +164,19 @@ def prepare(sample: Sample) -> Prepared:
     words += disguise.markers
     if was_masked:
         words.append("tokspaced")
-    name = fold(sample.name)
-    if name:
-        words += ["tokname", *_PHONE.sub(" tokphone ", unmask(name)).split()]
     if sample.url:
         words += ["tokwebsite", domain_token(fold(sample.url))]
+    chars = " ".join(_char_word(word) for word in words if word not in MARKERS)
+    name = fold(sample.name)
+    if name:
+        # The name's words count like the text's ("slot gacor" is spam anywhere), but not its
+        # letters or shape: names look different on every site (handles, initials, digits).
+        words += ["tokname", *_PHONE.sub(" tokphone ", unmask(name)).split()]
     has_wame = "tokwame" in words
     signals = _signals(links, has_phone, has_wame, was_masked, disguise, sample, name)
     return Prepared(
         " ".join(words),
-        " ".join(_char_word(word) for word in words if word not in MARKERS),
+        chars,
         _meta(sample, raw, name, links, disguise, has_phone, has_wame, was_masked),
         signals,
     )
@@ -329,13 +327,11 @@ def _meta(
                 symbols += 1
         elif unicodedata.category(char) == "So":
             emoji += 1
+    # No count of links: `tokurl` and the domain tokens say it, the gate's link rule holds two
+    # or more, and a count weighed a reader's one source link like a spammer's.
     return [
-        min(links, 5) / 5,
         1.0 if sample.url else 0.0,
         1.0 if LINK_RE.search(name) else 0.0,
-        1.0 if any(char.isdigit() for char in name) else 0.0,
-        min(len(name), 80) / 80,
-        min(math.log1p(len(raw)) / 8, 1.0),
         digits / length,
         symbols / length,
         min(emoji / length * 5, 1.0),

@@ -78,7 +78,8 @@ def _chars() -> TfidfVectorizer:
     return TfidfVectorizer(
         lowercase=False,
         analyzer="char_wb",
-        ngram_range=(2, 5),
+        # Pairs of letters say more about a language than about spam ("letters 'ch'").
+        ngram_range=(3, 5),
         min_df=2,
         sublinear_tf=True,
         max_features=300_000,
@@ -164,7 +165,7 @@ class SpamClassifier:
                 break
             name = names[index]
             if words_end <= index < chars_end:
-                if _telling_letters(name):
+                if _telling_letters(name) and name not in letters:
                     letters.append(name)
             elif name not in readable:
                 readable.append(name)
@@ -322,11 +323,14 @@ def _drop_function_word_ngrams(
 
 
 def _glue(ngram: str) -> bool:
-    """Function words only ("my", "i like"), or a function word beside a token ("at tokurl")."""
+    """N-grams that say nothing a moderator could act on: function words only ("my",
+    "i like"), function words or tokens side by side ("at tokurl", "tokstyled tokhandle"), and
+    anything with `tokname`, which only marks where the name starts."""
     words = ngram.split()
+    if "tokname" in words:
+        return True
     return only_function_words(ngram) or (
-        any(word in FUNCTION_WORDS for word in words)
-        and all(word in FUNCTION_WORDS or word in MARKERS for word in words)
+        len(words) > 1 and all(word in FUNCTION_WORDS or word in MARKERS for word in words)
     )
 
 

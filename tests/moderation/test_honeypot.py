@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.test import Client
+
 from comments.models import Comment
 from moderation.models import Decision
 from tests.moderation.conftest import post_comment
@@ -14,7 +16,10 @@ def test_a_filled_honeypot_sends_the_comment_to_the_spam_folder(client, thread):
     decision = Decision.objects.get(comment=comment, action="spam")
     assert decision.check_name == "honeypot"
     assert decision.reason == "spam: honeypot field filled in"
-    assert comment.content not in client.get("/").content.decode()
+    # Its own browser sees it "awaiting moderation", like any held comment; nobody else sees it.
+    own = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Your comment is awaiting moderation." in own
+    assert comment.content not in Client().get("/").content.decode()
 
 
 def test_the_honeypot_is_in_the_form_but_hidden_from_people(client, thread):

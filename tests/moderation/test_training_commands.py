@@ -199,3 +199,39 @@ def test_spam_eval_names_a_missing_name_column(db, tmp_path):
             "--name-col",
             "author",
         )
+
+
+def label_by_moderator(comment: Comment, moderator, action: str) -> None:
+    Decision.objects.create(
+        comment=comment, source=Decision.Source.HUMAN, action=action, reason=action, actor=moderator
+    )
+
+
+def test_enough_moderated_comments_calibrate_the_thresholds_on_the_site(
+    db, django_user_model, tune_gate
+):
+    tune_gate(calibrate_after_labels=40)
+    thread = Thread.objects.create(key="t", title="T")
+    moderator = django_user_model.objects.create_user("mod", password="pw-123456789")
+    for text, label in labelled_rows(count=6):
+        status = "spam" if label == "1" else "approved"
+        comment = make_comment(thread, content=text, status=status)
+        label_by_moderator(comment, moderator, "spam" if label == "1" else "approve")
+    run("train_spam_model", "--no-starter", "--folds", "3", "--c", "1")
+    model = SpamModel.objects.get()
+    assert model.regime == SpamModel.Regime.SITE
+    assert model.metrics["site_labels"]["n"] == 48
+    assert model.metrics["thresholds"]["regime"] == "site"
+
+
+def test_too_few_moderated_comments_keep_the_starter_regime(db, django_user_model, tune_gate):
+    tune_gate(calibrate_after_labels=200)
+    thread = Thread.objects.create(key="t", title="T")
+    moderator = django_user_model.objects.create_user("mod", password="pw-123456789")
+    for text, label in labelled_rows(count=6):
+        status = "spam" if label == "1" else "approved"
+        label_by_moderator(make_comment(thread, content=text, status=status), moderator, "approve")
+    run("train_spam_model", "--no-starter", "--folds", "3", "--c", "1")
+    model = SpamModel.objects.get()
+    assert model.regime == SpamModel.Regime.STARTER
+    assert model.spam_threshold >= 0.9  # on day one a spam verdict needs strong evidence

@@ -45,7 +45,7 @@ class Command(BaseCommand):
             "--c",
             type=float,
             help="regularisation C of the logistic regression (default: chosen by "
-            "cross-validation among 2, 8 and 32)",
+            "cross-validation among 0.5, 1 and 2)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
