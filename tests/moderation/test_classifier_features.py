@@ -58,6 +58,7 @@ def test_text_in_another_script_is_left_as_written(text):
         ("s:l:o:t", "slot"),
         ("s^l^o^t", "slot"),
         ("s=l=o=t", "slot"),
+        ("【s】【l】【o】【t】", "【slot】"),
     ],
 )
 def test_spelt_out_letters_are_joined_whatever_separates_them(raw, unmasked):
