@@ -18,6 +18,7 @@ from moderation.classifier.features import Sample
 STARTER_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "starter.csv"
 # The source of labels this site's moderators gave (the regime's calibration set).
 MODERATED = "moderated"
+STARTER_SOURCE = "starter"
 
 _SPAM = {"1", "spam", "true", "yes", "y"}
 _HAM = {"0", "ham", "false", "no", "n", "not spam"}
@@ -141,7 +142,7 @@ def _columns(
 
 def starter_corpus() -> list[Labelled]:
     rows = read_csv(STARTER_CORPUS, name_col="name", url_col="url")
-    return [Labelled(row.sample, row.label, "starter") for row in rows]
+    return [Labelled(row.sample, row.label, STARTER_SOURCE) for row in rows]
 
 
 def moderated_comments() -> list[Labelled]:

@@ -97,14 +97,22 @@ class SpamClassifier:
     # The training set's average of each shape number: an explanation names what this
     # comment has more of than usual, not what every comment has (every comment has a length).
     meta_means: list[float]
+    # Which of META_NAMES the model uses, in that order (see WRITTEN_CORPUS_SHAPES).
+    shape: tuple[str, ...] = META_NAMES
     features_version: int = FEATURES_VERSION
     _names: list[str] = field(default_factory=list, repr=False)
     _fast: _FastScorer | None = field(default=None, repr=False)
 
     @classmethod
-    def fit(cls, samples: Sequence[Sample], labels: ArrayLike, c: float = 8.0) -> SpamClassifier:
+    def fit(
+        cls,
+        samples: Sequence[Sample],
+        labels: ArrayLike,
+        c: float = 1.0,
+        shape: tuple[str, ...] = META_NAMES,
+    ) -> SpamClassifier:
         prepared = [prepare(sample) for sample in samples]
-        words, chars, meta = _words(), _chars(), _meta_matrix(prepared)
+        words, chars, meta = _words(), _chars(), _meta_matrix(prepared, shape)
         words, word_matrix = _drop_function_word_ngrams(
             words, words.fit_transform([p.text for p in prepared])
         )
@@ -113,7 +121,7 @@ class SpamClassifier:
         model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
         model.fit(matrix, np.asarray(labels))
         means = [float(v) for v in np.asarray(meta.mean(axis=0)).ravel()]
-        return cls(words, chars, model.coef_[0].copy(), float(model.intercept_[0]), means)
+        return cls(words, chars, model.coef_[0].copy(), float(model.intercept_[0]), means, shape)
 
     def score_one(self, sample: Sample) -> float:
         """The spam probability of one comment: the same number as `scores`, several times faster.
@@ -132,7 +140,7 @@ class SpamClassifier:
             [
                 self.words.transform([p.text for p in prepared]),
                 self.chars.transform([p.chars for p in prepared]),
-                _meta_matrix(prepared),
+                _meta_matrix(prepared, self.shape),
             ],
             format="csr",
         )
@@ -179,7 +187,7 @@ class SpamClassifier:
         if not self._names:
             words = [_readable_word(w) for w in self.words.get_feature_names_out()]
             chars = [f"letters '{c.strip()}'" for c in self.chars.get_feature_names_out()]
-            self._names = [*words, *chars, *META_NAMES]
+            self._names = [*words, *chars, *self.shape]
         return self._names
 
     def to_bytes(self) -> bytes:
@@ -189,6 +197,7 @@ class SpamClassifier:
             "weights": self.weights,
             "intercept": self.intercept,
             "meta_means": self.meta_means,
+            "shape": list(self.shape),
             "features_version": self.features_version,
         }
         return sio.dumps(parts, compression=zipfile.ZIP_DEFLATED)
@@ -197,12 +206,13 @@ class SpamClassifier:
     def from_bytes(cls, blob: bytes) -> SpamClassifier:
         parts: dict[str, Any] = sio.loads(blob, trusted=TRUSTED_TYPES)
         return cls(
-            _vectorizer_from_state(_words(), parts["words"]),
-            _vectorizer_from_state(_chars(), parts["chars"]),
-            np.asarray(parts["weights"], dtype=np.float64),
-            float(parts["intercept"]),
-            [float(v) for v in parts["meta_means"]],
-            int(parts["features_version"]),
+            words=_vectorizer_from_state(_words(), parts["words"]),
+            chars=_vectorizer_from_state(_chars(), parts["chars"]),
+            weights=np.asarray(parts["weights"], dtype=np.float64),
+            intercept=float(parts["intercept"]),
+            meta_means=[float(v) for v in parts["meta_means"]],
+            shape=tuple(str(name) for name in parts["shape"]),
+            features_version=int(parts["features_version"]),
         )
 
 
@@ -241,6 +251,7 @@ class _FastScorer:
             _TfidfPart(classifier.chars, weights[words_end:chars_end]),
         ]
         self.meta_weights = weights[chars_end:]
+        self.meta_index = _shape_index(classifier.shape)
 
     def values(self, sample: Sample) -> dict[int, float]:
         """The sample's feature values by column: the same numbers as the sparse matrix row."""
@@ -251,16 +262,17 @@ class _FastScorer:
             for index, value in part.values(text).items():
                 values[offset + index] = value
             offset += len(part.idf)
-        for position, value in enumerate(prepared.meta):
-            if value:
-                values[offset + position] = value
+        for position, index in enumerate(self.meta_index):
+            if prepared.meta[index]:
+                values[offset + position] = prepared.meta[index]
         return values
 
     def score(self, sample: Sample) -> float:
         prepared = prepare(sample)
         words, chars = self.parts
         margin = self.intercept + words.dot(prepared.text) + chars.dot(prepared.chars)
-        margin += sum(w * v for w, v in zip(self.meta_weights, prepared.meta, strict=True))
+        meta = prepared.meta
+        margin += sum(w * meta[i] for w, i in zip(self.meta_weights, self.meta_index, strict=True))
         return 1.0 / (1.0 + math.exp(-margin))
 
 
@@ -340,8 +352,14 @@ def _telling_letters(name: str) -> bool:
     return len(letters.replace(" ", "")) >= 3 and not only_function_words(letters)
 
 
-def _meta_matrix(prepared: Sequence[Prepared]) -> sparse.csr_matrix:
-    return sparse.csr_matrix(np.asarray([p.meta for p in prepared], dtype=np.float64))
+def _shape_index(shape: tuple[str, ...]) -> list[int]:
+    return [META_NAMES.index(name) for name in shape]
+
+
+def _meta_matrix(prepared: Sequence[Prepared], shape: tuple[str, ...]) -> sparse.csr_matrix:
+    index = _shape_index(shape)
+    rows = [[p.meta[i] for i in index] for p in prepared]
+    return sparse.csr_matrix(np.asarray(rows, dtype=np.float64).reshape(len(prepared), len(index)))
 
 
 def _readable_word(feature: str) -> str:

@@ -72,10 +72,10 @@ _LEET = str.maketrans("401357", "aoiest")
 # A digit standing between two letters (g4c0r, j4ckp0t) is a swapped letter; digits at a word's
 # edge are real numbers or site-name suffixes (10k, gacor77) and are left alone.
 _SWAPPED_DIGIT = re.compile(r"(?<=[a-z])[401357]+(?=[a-z])")
-# Letters spelt out one by one: "s l o t", "s.l.o.t", "s/l/o/t", "【s】【l】【o】【t】", four or more of them (three
-# single letters are everyday chat: "u r a", "U.S.A"). Spaces and the usual joiners separate any
-# single characters; the rarer ones (/ ~ + , ' : ^ =) only letters, so that lists and times
-# ("1, 2, 3", "1:2:0") are not read as a disguised word.
+# Letters spelt out one by one ("s l o t", "s.l.o.t", "s/l/o/t", "【s】【l】【o】【t】"), four or
+# more of them: three single letters are everyday chat ("u r a", "U.S.A"). Spaces and the usual
+# joiners separate any single characters; the rarer ones (/ ~ + , ' : ^ = and brackets) only
+# letters, so that lists and times ("1, 2, 3", "1:2:0") are not read as a disguised word.
 _SPACED_LETTERS = re.compile(
     r"(?<!\w)(?:\w[ .\-_*·•|]+){3,}\w(?!\w)"
     r"|(?<![\w/~+,':^=])(?:[^\W\d_][ /~+,':^=.\-_*·•|\[\](){}<>【】〖〗「」『』]+){3,}[^\W\d_]"

@@ -61,7 +61,7 @@ def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, lis
     if is_spam(score, bool(signals), thresholds):
         text = f"spam: spam score {_pct(score)}, spam at {_pct(thresholds.spam)}: {because}"
         if thresholds.regime == STARTER:
-            text += f" (and {', '.join(signals)})"
+            text += f" (second signal: {', '.join(signals)})"
         return score, [Reason("classifier", Action.SPAM, text)]
     text = f"held: spam score {_pct(score)}, hold at {_pct(thresholds.hold)}: {because}"
     if score >= thresholds.spam:

@@ -28,7 +28,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import StratifiedKFold
 from tqdm import tqdm
 
-from moderation.classifier.datasets import MODERATED, Labelled
+from moderation.classifier.datasets import MODERATED, STARTER_SOURCE, Labelled
 from moderation.classifier.evaluate import (
     SITE,
     STARTER,
@@ -36,7 +36,12 @@ from moderation.classifier.evaluate import (
     choose_thresholds,
     describe,
 )
-from moderation.classifier.features import Sample, prepare
+from moderation.classifier.features import (
+    META_NAMES,
+    WRITTEN_CORPUS_SHAPES,
+    Sample,
+    prepare,
+)
 from moderation.classifier.model import SpamClassifier
 
 # Strong regularisation: the starter corpus is written from templates, and a model that fits it
@@ -88,17 +93,19 @@ def train(
             f"need at least {folds} spam and {folds} ham comments, got {spam} and "
             f"{len(labels) - spam}"
         )
+    written = sum(row.source == STARTER_SOURCE for row in rows) >= len(rows) / 2
+    shape = WRITTEN_CORPUS_SHAPES if written else META_NAMES
     steps = tqdm(total=len(c_grid) * folds + 1, desc="training", unit="fit", disable=not progress)
     best_c, best_auc, best_scores = c_grid[0], -1.0, np.zeros(len(labels))
     for c in c_grid:
-        scores = cross_validated_scores(samples, labels, c, folds, steps)
+        scores = cross_validated_scores(samples, labels, c, folds, steps, shape)
         auc = float(roc_auc_score(labels, scores))
         if auc > best_auc:
             best_c, best_auc, best_scores = c, auc, scores
     site = np.asarray([row.source == MODERATED for row in rows])
     thresholds = _thresholds(labels, best_scores, site, calibrate_after)
     has_signal = np.asarray([bool(prepare(sample).signals) for sample in samples])
-    classifier = SpamClassifier.fit(samples, labels, c=best_c)
+    classifier = SpamClassifier.fit(samples, labels, c=best_c, shape=shape)
     steps.update()
     steps.close()
     metrics = {
@@ -134,13 +141,20 @@ def _thresholds(
 
 
 def cross_validated_scores(
-    samples: Sequence[Sample], labels: np.ndarray, c: float, folds: int, steps: Any = None
+    samples: Sequence[Sample],
+    labels: np.ndarray,
+    c: float,
+    folds: int,
+    steps: Any = None,
+    shape: tuple[str, ...] = META_NAMES,
 ) -> np.ndarray:
     scores = np.zeros(len(labels))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     with sklearn.config_context(assume_finite=True):
         for fit_index, score_index in splitter.split(np.zeros(len(labels)), labels):
-            model = SpamClassifier.fit([samples[i] for i in fit_index], labels[fit_index], c=c)
+            model = SpamClassifier.fit(
+                [samples[i] for i in fit_index], labels[fit_index], c=c, shape=shape
+            )
             scores[score_index] = model.scores([samples[i] for i in score_index])
             if steps is not None:
                 steps.update()

@@ -24,7 +24,7 @@ def test_obvious_gambling_spam_goes_to_spam_with_an_explanation(client, thread, 
     reason = next(r for r in reasons_of(comment) if "spam score" in r)
     assert reason.startswith(f"spam: spam score {comment.score:.1%}, spam at ")
     # The second signal a starter model needs for a spam verdict is named.
-    assert "(and a WhatsApp link" in reason
+    assert "(second signal: a WhatsApp link" in reason
 
 
 def test_an_ordinary_comment_is_published_with_its_score(client, thread, active_model):

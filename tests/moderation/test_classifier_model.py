@@ -8,7 +8,7 @@ import pytest
 import skops.io as sio
 from sklearn.preprocessing import FunctionTransformer
 
-from moderation.classifier.datasets import starter_corpus
+from moderation.classifier.datasets import Labelled, starter_corpus
 from moderation.classifier.features import Sample, prepare
 from moderation.classifier.model import SpamClassifier, untrusted_types
 
@@ -65,3 +65,25 @@ def test_the_fast_feature_values_equal_the_matrix_row(starter_model):
         got = classifier._fast.values(sample)
         assert got.keys() == expected.keys()
         assert all(abs(got[k] - expected[k]) < 1e-9 for k in expected)
+
+
+def test_a_model_of_the_written_corpus_leaves_links_and_length_to_real_comments(starter_model):
+    from moderation.classifier.features import WRITTEN_CORPUS_SHAPES
+
+    assert starter_model.classifier.shape == WRITTEN_CORPUS_SHAPES
+    assert "links" not in starter_model.classifier.shape
+    assert "length" not in starter_model.classifier.shape
+    loaded = SpamClassifier.from_bytes(starter_model.blob)
+    assert loaded.shape == WRITTEN_CORPUS_SHAPES
+    sample = Sample("Daftar di https://gacor77.xyz sekarang, depo 10k")
+    assert loaded.score_one(sample) == pytest.approx(float(loaded.scores([sample])[0]))
+
+
+def test_a_model_of_real_comments_uses_every_shape_number():
+    from moderation.classifier.features import META_NAMES
+    from moderation.classifier.train import train
+
+    rows = [
+        Labelled(Sample(f"visit gacor{n}.xyz now, depo {n}0k"), 1, "file.csv") for n in range(12)
+    ] + [Labelled(Sample(f"the council vote {n} was close"), 0, "file.csv") for n in range(12)]
+    assert train(rows, folds=3, c_grid=(1.0,)).classifier.shape == META_NAMES
