@@ -231,12 +231,12 @@ def gate_figures(classifier: Any, thresholds: Any, rows: list) -> dict:
     from sklearn.metrics import roc_auc_score
 
     from moderation.classifier.evaluate import spam_mask
-    from moderation.classifier.features import prepare
+    from moderation.classifier.features import has_signals
 
     labels = np.array([row.label for row in rows])
     samples = [row.sample for row in rows]
     scores = classifier.scores(samples)
-    signal = np.array([bool(prepare(sample).signals) for sample in samples])
+    signal = np.array(has_signals(samples))
     spam_flag = spam_mask(scores, signal, thresholds)
     held = scores >= thresholds.hold  # held or spam: not published by the classifier
     ham, spam = labels == 0, labels == 1

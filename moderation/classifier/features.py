@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -188,6 +189,11 @@ def prepare(sample: Sample) -> Prepared:
         _meta(sample, raw, name, links, disguise, has_phone, has_wame, was_masked),
         signals,
     )
+
+
+def has_signals(samples: Sequence[Sample]) -> list[bool]:
+    """For each comment, whether it carries an independent signal (see `Prepared.signals`)."""
+    return [bool(prepare(sample).signals) for sample in samples]
 
 
 def _char_word(word: str) -> str:

@@ -40,7 +40,7 @@ from moderation.classifier.features import (
     META_NAMES,
     WRITTEN_CORPUS_SHAPES,
     Sample,
-    prepare,
+    has_signals,
 )
 from moderation.classifier.model import SpamClassifier
 
@@ -104,7 +104,7 @@ def train(
             best_c, best_auc, best_scores = c, auc, scores
     site = np.asarray([row.source == MODERATED for row in rows])
     thresholds = _thresholds(labels, best_scores, site, calibrate_after)
-    has_signal = np.asarray([bool(prepare(sample).signals) for sample in samples])
+    has_signal = np.asarray(has_signals(samples))
     classifier = SpamClassifier.fit(samples, labels, c=best_c, shape=shape)
     steps.update()
     steps.close()

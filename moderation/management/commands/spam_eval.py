@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moderation.classifier import datasets
 from moderation.classifier.evaluate import describe
-from moderation.classifier.features import prepare
+from moderation.classifier.features import has_signals
 from moderation.classifier.train import TrainingError, train
 
 
@@ -46,7 +46,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         samples = [row.sample for row in test_file.rows]
         scores = trained.classifier.scores(samples)
-        has_signal = [bool(prepare(sample).signals) for sample in samples]
+        has_signal = has_signals(samples)
         labels = [row.label for row in test_file.rows]
         result = describe(labels, scores, trained.thresholds, has_signal)
         result["skipped_unlabelled"] = test_file.unlabelled
