@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from comments import dashboard, personal_data
 from comments.models import Comment, Thread
-from comments.services import ModerationAction, moderate
+from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import warn_if_classifier_unavailable
 from moderation.models import Decision
 
@@ -133,6 +133,12 @@ class CommentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    def delete_model(self, request: HttpRequest, obj: Comment) -> None:
+        delete_comments(Comment.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        delete_comments(queryset)
 
     def has_moderate_permission(self, request: HttpRequest) -> bool:
         return bool(request.user.has_perm("comments.can_moderate"))

@@ -11,13 +11,19 @@ copy.
   between the first stamp and the commit saw the old rows and may have cached them under the new
   stamp; the second stamp retires that copy.
 - Each process keeps the last few rendered pages (bytes) in memory, keyed by stamp, so a read of
-  an unchanged thread is one small cache round trip for the stamp, whatever the page's size.
+  an unchanged thread is one small cache round trip for the stamp, whatever the page's size. A
+  local copy also expires after LOCAL_TTL seconds, so even a change whose stamp was lost (the
+  cache was down at that instant) is served for a minute at most.
+- The stamp is moved by explicit calls from the code that changes comments (comments.services,
+  the admin, purge, import, erasure), not by a model signal: a receiver that is collected or
+  never connected fails silently, and the stale page then lives on.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -28,8 +34,9 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 _TTL = 600
+LOCAL_TTL = 60
 _LOCAL_PAGES = 32  # rendered pages kept per process (a page of 1,000 comments is ~250 KB)
-_local: OrderedDict[str, bytes] = OrderedDict()
+_local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
 _local_lock = threading.Lock()
 
 
@@ -67,10 +74,10 @@ def cached_page(thread_id: int, part: str, render: Callable[[], bytes]) -> bytes
         logger.warning("read cache unavailable", exc_info=True)
         return render()
     with _local_lock:
-        page = _local.get(key)
-        if page is not None:
+        kept = _local.get(key)
+        if kept is not None and kept[0] > _now():
             _local.move_to_end(key)
-            return page
+            return kept[1]
     try:
         page = cache.get(key)
     except Exception:
@@ -86,8 +93,13 @@ def cached_page(thread_id: int, part: str, render: Callable[[], bytes]) -> bytes
     return page
 
 
+def _now() -> float:
+    return time.monotonic()
+
+
 def _keep_local(key: str, page: bytes) -> None:
     with _local_lock:
-        _local[key] = page
+        _local[key] = (_now() + LOCAL_TTL, page)
+        _local.move_to_end(key)
         while len(_local) > _LOCAL_PAGES:
             _local.popitem(last=False)

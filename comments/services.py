@@ -24,6 +24,7 @@ from moderation.verdict import Action, Verdict
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
+    from django.db.models import QuerySet
 
 _STATUS_FOR_ACTION = {
     Action.APPROVE: Comment.Status.APPROVED,
@@ -65,6 +66,7 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             edit_secret_hash=_digest(edit_secret),
         )
         _record(comment, verdict)
+        read_cache.changed([comment.thread_id])
         if comment.is_pending:
             notifications.comment_held(comment)
     return SubmissionResult(verdict, comment, edit_secret)
@@ -114,7 +116,15 @@ def edit_comment(comment: Comment, submission: Submission) -> Verdict:
         comment.score = verdict.score
         comment.save(update_fields=["content", "content_key", "status", "score"])
         _record(comment, verdict, prefix="edit: ")
+        read_cache.changed([comment.thread_id])
     return verdict
+
+
+def delete_comments(comments: QuerySet[Comment]) -> int:
+    """Delete comments for good (admin deletion, purge); their threads' cached reads move on."""
+    with transaction.atomic():
+        read_cache.changed(set(comments.values_list("thread_id", flat=True)))
+        return comments.delete()[1].get("comments.Comment", 0)
 
 
 def delete_by_author(comment: Comment) -> None:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
 from comments.models import Comment
+from comments.services import delete_comments
 from moderation.conf import gate_setting
 
 
@@ -37,7 +38,7 @@ class Command(BaseCommand):
         if dry_run:
             deleted, anonymised = doomed.count(), identifiable.count()
         else:
-            deleted = doomed.delete()[1].get("comments.Comment", 0)
+            deleted = delete_comments(doomed)
             anonymised = identifiable.update(ip_address=None, user_agent="")
         prefix = "Would delete" if dry_run else "Deleted"
         self.stdout.write(
