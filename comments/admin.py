@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.db.models.constants import LOOKUP_SEP
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -26,6 +27,8 @@ from moderation.admin import warn_if_classifier_unavailable
 from moderation.models import Decision
 
 PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
+# Never a filter for anyone: the hash is a check on the author's edit token, nothing to browse.
+SECRET_FIELDS = ("edit_secret_hash",)
 
 
 class DecisionInline(admin.TabularInline):
@@ -126,6 +129,17 @@ class CommentAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request: HttpRequest, obj: Comment | None = None) -> list[str]:
         # Status changes go through the moderation buttons, which record who and why.
         return self.get_fields(request, obj)
+
+    def lookup_allowed(self, lookup: str, value: str, request: HttpRequest | None = None) -> bool:
+        # Django allows any filter on the model's own fields in the query string, so without
+        # this a moderator could read an email from result counts (?author_email__startswith=).
+        # Lookups through relations are limited to list_filter by Django itself.
+        field = lookup.split(LOOKUP_SEP, 1)[0]
+        if field in SECRET_FIELDS:
+            return False
+        if field in PRIVATE_FIELDS and (request is None or not can_see_private(request)):
+            return False
+        return super().lookup_allowed(lookup, value, request)
 
     def get_search_fields(self, request: HttpRequest) -> list[str]:
         fields = list(self.search_fields)
