@@ -104,18 +104,37 @@ def may_edit(comment: Comment, secret: str) -> bool:
     return timezone.now() - comment.created <= edit_window()
 
 
+# Lowest first: an edit may move a comment up this list, never down.
+_KEPT_BACK: list[str] = [Comment.Status.APPROVED, Comment.Status.PENDING, Comment.Status.SPAM]
+
+
 def edit_comment(comment: Comment, submission: Submission) -> Verdict:
-    """New content for a comment: through the gate again, which may hold it or call it spam."""
+    """New content for a comment: through the gate again, which may hold it or call it spam.
+
+    The edit is reviewed without the bot traps (it carries the secret given at creation), so
+    its verdict alone cannot tell a bot's comment from a reader's: the comment keeps at least
+    the status the original verdict and any moderator gave it. Held stays held.
+    """
     verdict = gate.review(submission)
     if not verdict.stores_comment:
         return verdict
+    reviewed = _STATUS_FOR_ACTION[verdict.action]
+    status = max(reviewed, comment.status, key=_KEPT_BACK.index)
     with transaction.atomic():
         comment.content = submission.content
         comment.content_key = content_key(submission.content)
-        comment.status = _STATUS_FOR_ACTION[verdict.action]
+        comment.status = status
         comment.score = verdict.score
         comment.save(update_fields=["content", "content_key", "status", "score"])
         _record(comment, verdict, prefix="edit: ")
+        if status != reviewed:
+            Decision.objects.create(
+                comment=comment,
+                source=Decision.Source.GATE,
+                check_name="edit",
+                action=Action.HOLD.value,
+                reason="edit: still held: it was held before the edit, a moderator decides",
+            )
         read_cache.changed([comment.thread_id])
     return verdict
 
