@@ -1,15 +1,17 @@
-"""Identicon avatars derived from an HMAC of the email, drawn locally as SVG.
+"""Identicon avatars drawn locally as SVG from a random key stored on each comment.
 
 Gravatar-style avatars publish an unkeyed hash of the email, which anyone can match against a
-list of addresses. Keying the hash with the server's secret makes the avatar stable for one
-author on this site but useless for finding out who they are.
+list of addresses. A keyed hash of the email is no better for a reader: it is the same on every
+thread (one person's comments are linked across the site), and anyone who types a victim's email
+is shown the victim's avatar, then finds their comments by it. So the key is random, and a new
+comment reuses one only from an earlier comment in the same thread that it proves to share an
+author with (comments.services chooses).
 """
 
 from __future__ import annotations
 
 import re
-
-from moderation.identity import keyed_email_digest
+import secrets
 
 AVATAR_KEY_LENGTH = 32
 AVATAR_KEY_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -18,8 +20,8 @@ _CELL = 8
 _MARGIN = 4
 
 
-def avatar_key(email: str) -> str:
-    return keyed_email_digest(email, "avatar")[:AVATAR_KEY_LENGTH]
+def new_avatar_key() -> str:
+    return secrets.token_hex(AVATAR_KEY_LENGTH // 2)
 
 
 def identicon_svg(key: str) -> str:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from comments.avatars import avatar_key
+from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
 
 # WordPress's default: replies nest at most five levels deep.
 MAX_DEPTH = 5
@@ -119,6 +119,10 @@ class Comment(models.Model):
     content_key = models.CharField(max_length=64, blank=True, editable=False)
     # SHA-256 of the secret an API client got at creation to edit or delete within the window.
     edit_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # Random, never derived from the email: see comments.avatars.
+    avatar_key = models.CharField(
+        max_length=AVATAR_KEY_LENGTH, default=new_avatar_key, editable=False
+    )
     # Where an imported comment came from ("wordpress", "disqus", "export") and its id there:
     # running an import again finds it and changes nothing.
     import_source = models.CharField(max_length=20, blank=True, editable=False)
@@ -176,10 +180,6 @@ class Comment(models.Model):
         imported oddity) is never made into a link."""
         url = self.author_url.strip()
         return url if url.lower().startswith(("http://", "https://")) else ""
-
-    @property
-    def avatar_key(self) -> str:
-        return avatar_key(self.author_email)
 
     @property
     def anchor(self) -> str:

@@ -14,10 +14,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from comments import notifications, read_cache
+from comments.avatars import new_avatar_key
 from comments.models import Comment
 from moderation import gate
 from moderation.conf import gate_setting
 from moderation.fingerprints import content_key
+from moderation.identity import normalise_email
 from moderation.models import Decision
 from moderation.submission import Submission
 from moderation.verdict import Action, Verdict
@@ -64,12 +66,33 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             score=verdict.score,
             content_key=content_key(submission.content),
             edit_secret_hash=_digest(edit_secret),
+            avatar_key=_avatar_for(submission),
         )
         _record(comment, verdict)
         read_cache.changed([comment.thread_id])
         if comment.is_pending:
             notifications.comment_held(comment)
     return SubmissionResult(verdict, comment, edit_secret)
+
+
+def _avatar_for(submission: Submission) -> str:
+    """The avatar of the author's earlier comment in this thread, if they prove it is theirs.
+
+    Proof is the same signed-in user, or the signed author cookie naming a comment with the
+    same email. A typed email alone proves nothing, so it never brings back someone's avatar;
+    and no avatar crosses threads (comments.avatars says why).
+    """
+    earlier = Comment.objects.filter(thread=submission.thread)
+    if submission.user_id is not None:
+        mine = earlier.filter(user_id=submission.user_id)
+    elif submission.proven_comment_ids:
+        mine = earlier.filter(
+            pk__in=submission.proven_comment_ids,
+            author_email__iexact=normalise_email(submission.author_email),
+        )
+    else:
+        return new_avatar_key()
+    return mine.order_by("pk").values_list("avatar_key", flat=True).first() or new_avatar_key()
 
 
 def _record(comment: Comment, verdict: Verdict, prefix: str = "") -> None:
