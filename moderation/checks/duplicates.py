@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
-from moderation.fingerprints import content_key
+from moderation.fingerprints import content_key, words
 from moderation.verdict import Action, Reason
 
 # "+ 0": the thread is a filter, never an index condition (see find_earlier).
@@ -15,33 +15,49 @@ THREAD_TERM = "+ 0 = %s"
 DUPLICATE_MESSAGE = _("Duplicate comment detected; it looks as though you've already said that!")
 
 
+# Fewer words than this are stock phrases ("Setuju sekali!") that many readers write alike.
+CAMPAIGN_MIN_WORDS = 5
+
+
 def duplicate(ctx: ReviewContext) -> list[Reason]:
-    """The same words, in the same thread, from the same email or address, recently."""
+    """The same words in the same thread, recently: refused from the same address, held from
+    another when they are more than a stock phrase.
+
+    The email plays no part. When it did, re-posting a public comment's text answered 409 only
+    for its author's real email, which confirmed a guessed address; the client's address is the
+    one thing a guesser cannot choose.
+    """
     sub = ctx.submission
     since = datetime.fromtimestamp(ctx.now - gate_setting("duplicate_window"), tz=UTC)
     earlier = find_earlier(
         sub.thread.pk,
         content_key(sub.content),
         since,
-        sub.author_email,
         sub.ip_address,
         exclude_id=sub.editing_id,
     )
     if earlier is None:
         return []
-    text = f"rejected: duplicate of comment #{earlier}"
-    return [Reason("duplicate", Action.REJECT, text, 409, None, DUPLICATE_MESSAGE)]
+    pk, same_address = earlier
+    if same_address:
+        text = f"rejected: duplicate of comment #{pk}"
+        return [Reason("duplicate", Action.REJECT, text, 409, None, DUPLICATE_MESSAGE)]
+    if len(words(sub.content)) < CAMPAIGN_MIN_WORDS:
+        return []
+    return [
+        Reason("duplicate", Action.HOLD, f"held: same words as comment #{pk} from another address")
+    ]
 
 
 def find_earlier(
     thread_id: int,
     key: str,
     since: datetime,
-    email: str,
     address: str | None,
     exclude_id: int | None = None,
-) -> int | None:
-    """The id of a matching earlier comment (not trashed), or None.
+) -> tuple[int, bool] | None:
+    """The id of a matching earlier comment (not trashed) and whether it came from `address`;
+    one from `address` first. None when there is none.
 
     Hand-written SQL: this runs on every submission, and building the same ORM query each time
     cost more than the query itself (half of a whole review, measured by
@@ -56,15 +72,14 @@ def find_earlier(
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    wanted_email = email.strip().lower()
-    for pk, earlier_email, earlier_address, created in rows:
+    found: tuple[int, bool] | None = None
+    for pk, earlier_address, created in rows:
         if pk == exclude_id or _as_datetime(created) < since:
             continue
-        if earlier_email.strip().lower() == wanted_email or (
-            address and str(earlier_address) == address
-        ):
-            return int(pk)
-    return None
+        if address and str(earlier_address) == address:
+            return int(pk), True
+        found = found or (int(pk), False)
+    return found
 
 
 def earlier_query(thread_id: int, key: str) -> tuple[str, list[int | str]]:
@@ -76,7 +91,7 @@ def earlier_query(thread_id: int, key: str) -> tuple[str, list[int | str]]:
     quote = connection.ops.quote_name
     # Only names from the model's own metadata go into the text; every value is a parameter.
     sql = (
-        f"SELECT {quote(column['id'])}, {quote(column['author_email'])}, "  # noqa: S608
+        f"SELECT {quote(column['id'])}, "  # noqa: S608
         f"{quote(column['ip_address'])}, {quote(column['created'])} FROM {quote(opts.db_table)} "
         f"WHERE {quote(column['content_key'])} = %s AND {quote(column['thread'])} {THREAD_TERM} "
         f"AND {quote(column['status'])} <> %s"

@@ -48,7 +48,7 @@ def test_the_duplicate_message_is_translated(client, thread, tune_gate):
 def test_case_spacing_and_styled_letters_do_not_hide_a_duplicate(thread):
     first = earlier(thread)
     styled = "𝐒𝐞𝐦𝐨𝐠𝐚 uji   COBANYA lancar dan bisa ditiru\u200b koperasi lain."
-    verdict = gate.review(make_submission(thread, content=styled, ip_address="192.0.2.99"))
+    verdict = gate.review(make_submission(thread, content=styled, ip_address="192.0.2.50"))
     assert verdict.action == Action.REJECT
     assert verdict.status_code == 409
     assert verdict.reasons[-1].text == f"rejected: duplicate of comment #{first.pk}"
@@ -59,9 +59,17 @@ def test_the_same_address_with_another_email_is_a_duplicate(thread):
     assert gate.review(make_submission(thread)).status_code == 409
 
 
-def test_another_author_may_say_the_same_thing(thread):
-    earlier(thread, author_email="someone.else@example.id", ip_address="192.0.2.77")
-    assert gate.review(make_submission(thread)).action == Action.APPROVE
+def test_another_reader_may_say_a_short_stock_phrase(thread):
+    earlier(thread, content="Setuju sekali!", ip_address="192.0.2.77")
+    verdict = gate.review(make_submission(thread, content="Setuju sekali!"))
+    assert verdict.action == Action.APPROVE
+
+
+def test_the_same_long_text_from_another_address_is_held_not_refused(thread):
+    first = earlier(thread, author_email="someone.else@example.id", ip_address="192.0.2.77")
+    verdict = gate.review(make_submission(thread))
+    assert verdict.action == Action.HOLD
+    assert f"same words as comment #{first.pk}" in verdict.reasons[0].text
 
 
 def test_the_same_words_in_another_thread_are_fine(thread):
