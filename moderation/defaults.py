@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "ip_rates": ["5/m", "30/h"],
     # Rate limits per author email (keyed by an HMAC of the normalised email, never the email).
     "email_rates": ["3/m", "20/h"],
+    # Public thread reads the cache cannot answer, per client network (cached reads are free).
+    "uncached_read_rates": ["120/m", "1200/h"],
     # Flood interval: seconds between two comments from one address or one email (WordPress: 15).
     "flood_interval": 15,
     # Prefix lengths that make one "client network" for the per-address limits.

@@ -6,9 +6,15 @@ from typing import Any
 
 from django.http import Http404
 from django_ratelimit.exceptions import Ratelimited
-from rest_framework.exceptions import APIException
+from rest_framework.exceptions import APIException, Throttled
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class RateLimited(Throttled):
+    """429 with Retry-After, and the same code as the gate's own rate-limit answers."""
+
+    default_code = "rate_limited"
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -18,7 +19,6 @@ from drf_spectacular.utils import (
 )
 from rest_framework import generics, serializers, status
 from rest_framework.exceptions import PermissionDenied, ValidationError
-from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -26,6 +26,8 @@ from rest_framework.views import APIView
 
 from comments import read_cache
 from comments.api import serializers as api
+from comments.api.exceptions import RateLimited
+from comments.api.pagination import CommentPage, ThreadPage
 from comments.api.permissions import CanModerate
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
@@ -40,8 +42,12 @@ from comments.services import (
 )
 from comments.submissions import build_submission
 from moderation import tokens
+from moderation.addresses import client_address, network_key
 from moderation.conf import gate_setting
+from moderation.limits import LimiterUnavailable, check_rate
 from moderation.verdict import Verdict
+
+logger = logging.getLogger(__name__)
 
 THREAD_PARAMETER = OpenApiParameter("thread", str, required=True, description="thread key")
 EDIT_TOKEN_HEADER = OpenApiParameter(
@@ -65,14 +71,6 @@ REJECTIONS = {
 }
 
 
-class CommentPage(PageNumberPagination):
-    page_size = 50
-    page_size_query_param = "page_size"
-    # A whole thread of 1,000 in one request, as other comment systems' APIs give it: the
-    # rendered page is cached until the thread changes (comments.read_cache).
-    max_page_size = 1000
-
-
 def rejection(verdict: Verdict) -> Response:
     """A rejected submission: its status (403 closed, 409 duplicate, 429 too fast) and why."""
     code = {403: "closed", 409: "duplicate", 429: "rate_limited"}.get(
@@ -84,6 +82,25 @@ def rejection(verdict: Verdict) -> Response:
     if verdict.retry_after:
         response["Retry-After"] = str(verdict.retry_after)
     return response
+
+
+def limit_uncached_reads(request: Request) -> None:
+    """A read the cache cannot answer costs queries: count it against the client's network.
+
+    Cached reads are never limited. If the counters are unreachable the read is served: a read
+    changes nothing, and refusing readers because Redis blinked would cost more than it saves.
+    """
+    network = network_key(client_address(request._request))
+    if network is None:
+        return
+    for rate in gate_setting("uncached_read_rates"):
+        try:
+            exceeded = check_rate("comments:read", network, rate, f"address {network}")
+        except LimiterUnavailable:
+            logger.warning("rate limiter unavailable; serving an uncached read unlimited")
+            return
+        if exceeded is not None:
+            raise RateLimited(wait=exceeded.retry_after)
 
 
 def public_status(comment: Comment) -> str:
@@ -108,15 +125,16 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
     )
     def get(self, request: Request) -> HttpResponse:
         self.thread = Thread.objects.get_by_key_or_404(request.query_params.get("thread", ""))
-        page_number = request.query_params.get("page", "1")
-        page_size = request.query_params.get("page_size", "")
+        paginator = ThreadPage(self.thread.key)
+        self._paginator = paginator
 
         def render() -> bytes:
+            limit_uncached_reads(request)
             page = self.paginate_queryset(self.get_queryset())
             comments = [api.public_comment_data(comment) for comment in page or []]
             return JSONRenderer().render(self.get_paginated_response(comments).data)
 
-        page = read_cache.cached_page(self.thread.pk, f"api:{page_number}:{page_size}", render)
+        page = read_cache.cached_page(self.thread.pk, paginator.cache_part(request), render)
         return HttpResponse(page, content_type="application/json")
 
     @extend_schema(

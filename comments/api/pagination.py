@@ -1,0 +1,55 @@
+"""Pages of comments, and the one canonical spelling of a public thread page.
+
+A thread page is cached and served to every reader (comments.read_cache), so nothing a client
+can vary may get into it or multiply it: its links are built from the route and the canonical
+parameters, never from the Host header or the client's own spelling, and `01`, ` 1` and `1` are
+one cached copy, as are every page size at or over the maximum.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+
+
+class CommentPage(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    # A whole thread of 1,000 in one request, as other comment systems' APIs give it: the
+    # rendered page is cached until the thread changes (comments.read_cache).
+    max_page_size = 1000
+
+
+class ThreadPage(CommentPage):
+    """The public read of one thread: links relative to this server's root, canonical query."""
+
+    def __init__(self, thread_key: str) -> None:
+        self.thread_key = thread_key
+
+    def cache_part(self, request: Request) -> str:
+        """The name of this page among the thread's cached pages."""
+        raw = request.query_params.get(self.page_query_param, "").strip() or "1"
+        number = str(int(raw)) if raw.isdigit() else raw
+        return f"api:{number}:{self.get_page_size(request)}"
+
+    def get_next_link(self) -> str | None:
+        if self.page is None or not self.page.has_next():
+            return None
+        return self._link(self.page.next_page_number())
+
+    def get_previous_link(self) -> str | None:
+        if self.page is None or not self.page.has_previous():
+            return None
+        return self._link(self.page.previous_page_number())
+
+    def _link(self, number: int) -> str:
+        params: dict[str, str | int] = {"thread": self.thread_key}
+        if number != 1:
+            params[self.page_query_param] = number
+        size = self.get_page_size(self.request) if self.request is not None else None
+        if size is not None and size != self.page_size:
+            params["page_size"] = size
+        return f"{reverse('api:comments')}?{urlencode(sorted(params.items()))}"
