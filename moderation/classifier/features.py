@@ -150,8 +150,14 @@ class Disguise:
         return found
 
 
+@lru_cache(maxsize=32)
 def prepare(sample: Sample) -> Prepared:
-    """The model's texts, shape numbers and independent signals of one comment, in one pass."""
+    """The model's texts, shape numbers and independent signals of one comment, in one pass.
+
+    Cached: one review scores, explains and reads the signals of the same comment, and the
+    preparation is most of a long comment's cost (benchmarks/review_worst_case.py). Callers
+    must not change what it returns.
+    """
     raw = sample.text
     disguise = find_disguise(raw)
     text = _WAME.sub(" tokwame ", fold(raw))

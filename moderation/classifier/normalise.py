@@ -15,6 +15,7 @@ Latin letters, or in a word made of nothing but look-alikes ("ѕрам").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -84,12 +85,21 @@ _SPACED_LETTERS = re.compile(
 _SEPARATORS = re.compile(r"[ .\-_*·•|/~+,':^=\[\](){}<>【】〖〗「」『』]+")
 
 
+# NFKC makes some single characters several (㎒ -> "MHz", ﷺ -> eighteen letters): 5,000 of them
+# made a review of one comment take seconds. Folded text is at most this many times as long as
+# the text; past that, each character keeps at most this many of its compatibility letters.
+MAX_EXPANSION = 2
+
+
+@functools.lru_cache(maxsize=64)
 def fold(text: str) -> str:
-    """Lower-case text with character tricks undone and whitespace collapsed."""
+    """Lower-case text with character tricks undone and whitespace collapsed.
+
+    Cached: one review folds the same comment in several checks, and it is pure.
+    """
     if text.isascii():
         return " ".join(INVISIBLE.sub("", text).casefold().split())
-    text = text.translate(_BEFORE_NFKC)
-    text = unicodedata.normalize("NFKC", text)
+    text = _compatibility_forms(text.translate(_BEFORE_NFKC))
     text = INVISIBLE.sub("", text).casefold()
     if not text.isascii():
         text = _REGIONAL_RUN.sub(_regional_letters, text)
@@ -100,6 +110,14 @@ def fold(text: str) -> str:
             text = _LETTER_RUN.sub(_latin_lookalike_word, text)
         text = _drop_marks_on_latin(text)
     return " ".join(text.split())
+
+
+def _compatibility_forms(text: str) -> str:
+    """NFKC, with the length it may add bounded (MAX_EXPANSION)."""
+    normal = unicodedata.normalize("NFKC", text)
+    if len(normal) <= MAX_EXPANSION * len(text):
+        return normal
+    return "".join(unicodedata.normalize("NFKC", ch)[:MAX_EXPANSION] for ch in text)
 
 
 def _regional_letters(match: re.Match[str]) -> str:
