@@ -52,7 +52,7 @@ def submit_comment(submission: Submission) -> SubmissionResult:
     edit_secret = secrets.token_urlsafe(24)
     with transaction.atomic():
         comment = Comment.objects.create(
-            thread=submission.thread,
+            thread_id=submission.thread.pk,
             parent=parent,
             depth=parent.depth + 1 if parent else 1,
             author_name=submission.author_name,
@@ -82,7 +82,7 @@ def _avatar_for(submission: Submission) -> str:
     same email. A typed email alone proves nothing, so it never brings back someone's avatar;
     and no avatar crosses threads (comments.avatars says why).
     """
-    earlier = Comment.objects.filter(thread=submission.thread)
+    earlier = Comment.objects.filter(thread_id=submission.thread.pk)
     if submission.user_id is not None:
         mine = earlier.filter(user_id=submission.user_id)
     elif submission.proven_comment_ids:

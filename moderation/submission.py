@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from comments.models import Comment, Thread
+
+class ThreadFacts(Protocol):
+    """What the gate reads of a thread (the comments app's Thread has it)."""
+
+    @property
+    def pk(self) -> Any: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def is_open(self) -> bool: ...
+    @property
+    def created(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
 class Submission:
-    thread: Thread
+    thread: ThreadFacts
     content: str
     author_name: str
     author_email: str
     author_url: str = ""
-    parent: Comment | None = None
+    # The comment replied to, as the entry point found it; the gate does not read it.
+    parent: Any = None
     # The client's address, already resolved through TRUSTED_PROXIES.
     ip_address: str | None = None
     user_agent: str = ""

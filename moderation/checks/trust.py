@@ -6,6 +6,7 @@ author). Knowing an approved author's email is not proof: anyone can type it.
 
 from __future__ import annotations
 
+from moderation import history
 from moderation.checks.context import ReviewContext
 from moderation.verdict import Action, Reason
 
@@ -14,23 +15,10 @@ WAIVABLE_CHECKS = frozenset({"links", "moderation_key"})
 
 def approved_evidence(ctx: ReviewContext) -> int | None:
     """The id of an approved earlier comment this submitter proved is theirs, if any."""
-    from comments.models import Comment
-
     sub = ctx.submission
-    approved = Comment.objects.published()
-    if sub.user_id is not None:
-        found = approved.filter(user_id=sub.user_id).values_list("pk", flat=True).first()
-        if found is not None:
-            return found
-    if sub.proven_comment_ids:
-        return (
-            approved.filter(
-                pk__in=sub.proven_comment_ids, author_email__iexact=sub.author_email.strip()
-            )
-            .values_list("pk", flat=True)
-            .first()
-        )
-    return None
+    return history.current().approved_comment_of(
+        sub.user_id, sub.proven_comment_ids, sub.author_email
+    )
 
 
 def waive_holds(ctx: ReviewContext, reasons: list[Reason]) -> list[Reason]:

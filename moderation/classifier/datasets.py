@@ -146,23 +146,10 @@ def starter_corpus() -> list[Labelled]:
 
 
 def moderated_comments() -> list[Labelled]:
-    """Comments whose status a person set: approved is ham, spam is spam.
+    """Comments whose status a person set: approved is ham, spam is spam."""
+    from moderation import history
 
-    Only comments with a human decision count: what the gate decided alone is not a label.
-    """
-    from comments.models import Comment
-    from moderation.models import Decision
-
-    labelled = []
-    moderated = (
-        Comment.objects.filter(
-            decisions__source=Decision.Source.HUMAN,
-            status__in=[Comment.Status.APPROVED, Comment.Status.SPAM],
-        )
-        .distinct()
-        .values_list("content", "author_name", "author_url", "status")
-    )
-    for content, name, url, status in moderated.iterator():
-        label = 1 if status == Comment.Status.SPAM else 0
-        labelled.append(Labelled(Sample(content, name, url), label, MODERATED))
-    return labelled
+    return [
+        Labelled(Sample(row.content, row.author_name, row.author_url), int(row.is_spam), MODERATED)
+        for row in history.current().moderated()
+    ]

@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from comments.history import earlier_query
 from comments.models import Comment, Thread
 from moderation import gate
-from moderation.checks.duplicates import earlier_query
 from moderation.fingerprints import content_key
 from moderation.verdict import Action
 from tests.conftest import make_comment
