@@ -8,6 +8,7 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from comments.fields import AuthorEmailField, AuthorNameField
 from comments.models import MAX_DEPTH, Comment, Thread
 from moderation import tokens
 
@@ -46,7 +47,8 @@ class CommentForm(forms.Form):
             ),
         },
     )
-    author_name = forms.CharField(
+    # One line, no bidi controls; only invisible characters is no name (comments.fields).
+    author_name = AuthorNameField(
         label=_("Name"),
         max_length=NAME_MAX_LENGTH,
         widget=forms.TextInput(attrs={"autocomplete": "name", "size": 30}),
@@ -55,7 +57,8 @@ class CommentForm(forms.Form):
             "max_length": _("Your name is too long: at most %(limit_value)d characters."),
         },
     )
-    author_email = forms.EmailField(
+    # Stored canonical: lower case, no invisible characters, an IDNA domain (comments.fields).
+    author_email = AuthorEmailField(
         label=_("Email"),
         max_length=EMAIL_MAX_LENGTH,
         widget=forms.EmailInput(

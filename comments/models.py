@@ -184,3 +184,21 @@ class Comment(models.Model):
     @property
     def anchor(self) -> str:
         return f"comment-{self.pk}"
+
+
+class UsedEmailLink(models.Model):
+    """A one-click moderation link from an email that was used: each link works once.
+
+    Named by the random nonce signed into the link (comments.notifications), shared by the
+    Approve and Spam links of one email about one comment.
+    """
+
+    nonce = models.CharField(max_length=32, unique=True)
+    used = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("used email moderation link")
+        verbose_name_plural = _("used email moderation links")
+
+    def __str__(self) -> str:
+        return f"link {self.nonce} used {self.used:%Y-%m-%d %H:%M}"

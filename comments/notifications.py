@@ -4,11 +4,16 @@ At most `notify_per_hour` emails an hour; held comments beyond that wait for one
 the first held comment an hour after the first waiting one (or by `send_moderation_digest`
 from cron). Emails never carry the author's email or address: moderators read those in the
 admin, where permissions decide.
+
+A link is bound to the comment's status when the email went out and works once: a week-old
+link must not re-publish a comment another moderator trashed since, nor act a second time.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -21,7 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from comments.models import Comment
+from comments.fields import one_line_name
+from comments.models import Comment, UsedEmailLink
 from moderation.conf import gate_setting
 from moderation.models import HeldNotice
 
@@ -43,22 +49,68 @@ def moderators() -> list[tuple[int, str]]:
     return list(users.values_list("pk", "email"))
 
 
-def link_token(comment_id: int, action: str, user_id: int) -> str:
-    return signing.dumps({"c": comment_id, "a": action, "u": user_id}, salt=_SALT)
+@dataclass(frozen=True)
+class EmailLink:
+    """What a signed link says: who may do what to which comment, in which state it was sent."""
+
+    comment_id: int
+    action: str
+    user_id: int
+    # The comment's status when the email went out: once anyone changes it, the link is stale.
+    status: str
+    # Random, shared by the Approve and Spam links of one email about one comment: using either
+    # spends both (UsedEmailLink).
+    nonce: str
 
 
-def read_link_token(token: str) -> tuple[int, str, int] | None:
-    """(comment id, action, moderator id) of a valid, unexpired link; else None."""
-    max_age = timedelta(days=gate_setting("email_link_days"))
+def link_token(
+    comment_id: int,
+    action: str,
+    user_id: int,
+    *,
+    status: str = Comment.Status.PENDING,
+    nonce: str | None = None,
+) -> str:
+    """A signed link token; emails are only sent about held comments, hence the default."""
+    data = {"c": comment_id, "a": action, "u": user_id, "s": status, "n": nonce or new_nonce()}
+    return signing.dumps(data, salt=_SALT)
+
+
+def new_nonce() -> str:
+    return secrets.token_urlsafe(12)
+
+
+def read_link_token(token: str) -> EmailLink | None:
+    """The link a valid, unexpired token names; else None (links from before nonces too)."""
     try:
-        data = signing.loads(token, salt=_SALT, max_age=max_age)
+        data = signing.loads(token, salt=_SALT, max_age=_link_max_age())
     except signing.BadSignature:
         return None
     if not isinstance(data, dict) or data.get("a") not in ACTIONS:
         return None
     if not isinstance(data.get("c"), int) or not isinstance(data.get("u"), int):
         return None
-    return data["c"], data["a"], data["u"]
+    status, nonce = data.get("s"), data.get("n")
+    if status not in Comment.Status.values or not isinstance(nonce, str) or not nonce:
+        return None
+    return EmailLink(data["c"], data["a"], data["u"], status, nonce)
+
+
+def link_was_used(link: EmailLink) -> bool:
+    return UsedEmailLink.objects.filter(nonce=link.nonce).exists()
+
+
+def spend_link(link: EmailLink, now: datetime | None = None) -> bool:
+    """Record the link as used; False when it was already (another request got there first)."""
+    now = now or timezone.now()
+    # A link older than the maximum age is refused by its signature, so its row can go.
+    UsedEmailLink.objects.filter(used__lt=now - _link_max_age()).delete()
+    _, created = UsedEmailLink.objects.get_or_create(nonce=link.nonce, defaults={"used": now})
+    return created
+
+
+def _link_max_age() -> timedelta:
+    return timedelta(days=gate_setting("email_link_days"))
 
 
 def comment_held(comment: Comment) -> None:
@@ -77,7 +129,9 @@ def _notify(comment_id: int, now: datetime | None = None) -> None:
         recipients = moderators()
         for user_id, email in recipients:
             _send(
-                f"Held for moderation: {_excerpt(comment, 60)}", _describe(comment, user_id), email
+                one_line_name(f"Held for moderation: {_excerpt(comment, 60)}"),
+                _describe(comment, user_id),
+                email,
             )
         notice.emailed = now
         notice.save(update_fields=["emailed"])
@@ -103,20 +157,23 @@ def send_digest_if_due(now: datetime | None = None) -> int:
 
 def _describe(comment: Comment, user_id: int) -> str:
     reasons = "\n".join(f"  - {d.reason}" for d in comment.decisions.all())
+    nonce = new_nonce()
     links = "\n".join(
-        f"{action.capitalize()}: {settings.SITE_URL}{_link(comment.pk, action, user_id)}"
+        f"{action.capitalize()}: {settings.SITE_URL}{_link(comment, action, user_id, nonce)}"
         for action in ACTIONS
     )
     admin = f"{settings.SITE_URL}{reverse('admin:comments_comment_change', args=[comment.pk])}"
+    # One line again on the way out: rows stored before names were cleaned, and imports.
+    name, title = one_line_name(comment.author_name), one_line_name(comment.thread.title)
     return (
-        f'{comment.author_name} on "{comment.thread.title}":\n\n{_excerpt(comment, 600)}\n\n'
+        f'{name} on "{title}":\n\n{_excerpt(comment, 600)}\n\n'
         f"Why it was held:\n{reasons}\n\n{links}\n(links valid for "
         f"{gate_setting('email_link_days')} days)\nIn the admin: {admin}"
     )
 
 
-def _link(comment_id: int, action: str, user_id: int) -> str:
-    token = link_token(comment_id, action, user_id)
+def _link(comment: Comment, action: str, user_id: int, nonce: str) -> str:
+    token = link_token(comment.pk, action, user_id, status=comment.status, nonce=nonce)
     return reverse("comments:email-moderate", kwargs={"token": token})
 
 

@@ -14,14 +14,19 @@ from django.utils import timezone
 
 from comments import read_cache
 from comments.models import Comment
-from moderation.identity import keyed_email_digest
+from moderation.identity import canonical_email, keyed_email_digest
 from moderation.models import PrivacyRequest
 
 ANONYMOUS = "Anonymous"
 
 
 def comments_of(email: str) -> QuerySet[Comment]:
-    return Comment.objects.filter(author_email__iexact=email.strip()).exclude(author_email="")
+    """Every comment with this address in any spelling: new emails are stored canonical and
+    migration 0010 made old ones so; case-insensitive for rows written around the form."""
+    canonical = canonical_email(email)
+    if not canonical:
+        return Comment.objects.none()
+    return Comment.objects.filter(author_email__iexact=canonical)
 
 
 def export(email: str, actor: str) -> dict[str, Any]:
@@ -33,7 +38,7 @@ def export(email: str, actor: str) -> dict[str, Any]:
     )
     _audit(PrivacyRequest.Kind.EXPORT, email, len(comments), actor)
     return {
-        "email": email.strip(),
+        "email": canonical_email(email),
         "exported_at": timezone.now().isoformat(),
         "what_is_stored": (
             "For each comment: the text, the name, email and website you gave, the IP address "

@@ -17,6 +17,7 @@ from django.db import transaction
 from comments import read_cache
 from comments.models import Comment, Thread
 from moderation.fingerprints import content_key
+from moderation.identity import canonical_email
 from moderation.models import Decision
 
 
@@ -138,7 +139,7 @@ def _store_comments(
                     parent_id=parent_row[0] if parent_row else None,
                     depth=parent_row[1] + 1 if parent_row else 1,
                     author_name=c.author_name[:80] or "Anonymous",
-                    author_email=c.author_email[:254],
+                    author_email=canonical_email(c.author_email)[:254],
                     author_url=_web_address(c.author_url),
                     content=c.content,
                     status=c.status,

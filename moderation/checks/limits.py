@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from moderation.addresses import network_key
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
-from moderation.identity import keyed_email_digest
+from moderation.identity import keyed_email_digest, limit_identity
 from moderation.limits import Exceeded, LimiterUnavailable, check_flood, check_rate
 from moderation.verdict import Action, Reason
 
@@ -24,7 +24,9 @@ def rate_limits(ctx: ReviewContext) -> list[Reason]:
     if sub.is_staff or sub.editing_id is not None:
         return []  # staff are trusted; an edit replaces a comment that was counted already
     network = network_key(sub.ip_address)
-    email = keyed_email_digest(sub.author_email, "ratelimit")
+    # The mailbox, not the spelling: plus tags, Gmail's dots, invisible characters and
+    # fullwidth letters would each give a fresh allowance.
+    email = keyed_email_digest(limit_identity(sub.author_email), "ratelimit")
     try:
         exceeded = _first_exceeded(network, email)
     except LimiterUnavailable as error:

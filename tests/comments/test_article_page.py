@@ -102,7 +102,7 @@ def test_a_reply_link_prefills_the_parent(client, thread):
     comment = make_comment(thread, author_name="Budi")
     html = client.get(f"/?replytocom={comment.pk}").content.decode()
     assert f'name="parent" value="{comment.pk}"' in html
-    assert "Membalas Budi" in html
+    assert "Membalas <bdi>Budi</bdi>" in html
     assert 'id="cancel-comment-reply-link"' in html
 
 

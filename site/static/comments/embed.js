@@ -157,9 +157,9 @@
     var self = this;
     var c = node.c;
     var url = safeUrl(c.author_url);
-    var author = url
-      ? el("a", { "href": url, "rel": "nofollow ugc noopener", "class": "url", "text": c.author_name })
-      : document.createTextNode(c.author_name);
+    // <bdi>: a right-to-left name cannot reorder the text around it.
+    var name = el("bdi", { "text": c.author_name });
+    var author = url ? el("a", { "href": url, "rel": "nofollow ugc noopener", "class": "url" }, [name]) : name;
     var meta = el("footer", { "class": "comment-meta" }, [
       c.avatar ? el("img", { "class": "avatar", "src": this.api + c.avatar, "alt": "", "width": "40", "height": "40" }) : null,
       el("b", { "class": "comment-author" }, [author]),
@@ -323,7 +323,9 @@
     if (comment) {
       var cancel = el("button", { "type": "button", "class": "cancel-reply", "text": this.t.cancel });
       cancel.addEventListener("click", function () { self.replyTo(null); });
-      this.replying.appendChild(document.createTextNode(this.t.replyingTo + comment.author_name + " "));
+      this.replying.appendChild(document.createTextNode(this.t.replyingTo));
+      this.replying.appendChild(el("bdi", { "text": comment.author_name }));
+      this.replying.appendChild(document.createTextNode(" "));
       this.replying.appendChild(cancel);
     }
     this.form.elements.content.focus();
