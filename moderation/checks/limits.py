@@ -19,16 +19,20 @@ TOO_FAST_MESSAGE = _(
 
 
 def rate_limits(ctx: ReviewContext) -> list[Reason]:
-    """Per-network and per-email rates, then the flood interval; staff are exempt."""
+    """Per-network and per-email rates, then the flood interval; staff are exempt.
+
+    Edits count against the same rates in counters of their own (an edit is a write too: they
+    were unlimited), without the flood interval: fixing a typo seconds after posting is normal.
+    """
     sub = ctx.submission
-    if sub.is_staff or sub.editing_id is not None:
-        return []  # staff are trusted; an edit replaces a comment that was counted already
+    if sub.is_staff:
+        return []
     network = network_key(sub.ip_address)
     # The mailbox, not the spelling: plus tags, Gmail's dots, invisible characters and
     # fullwidth letters would each give a fresh allowance.
     email = keyed_email_digest(limit_identity(sub.author_email), "ratelimit")
     try:
-        exceeded = _first_exceeded(network, email)
+        exceeded = _first_exceeded(network, email, editing=sub.editing_id is not None)
     except LimiterUnavailable as error:
         logger.warning("rate limiter unavailable, holding the comment: %s", error)
         return [Reason("rate_limit", Action.HOLD, "held: rate limiter unavailable")]
@@ -46,16 +50,19 @@ def rate_limits(ctx: ReviewContext) -> list[Reason]:
     ]
 
 
-def _first_exceeded(network: str | None, email: str) -> Exceeded | None:
+def _first_exceeded(network: str | None, email: str, editing: bool) -> Exceeded | None:
+    kind = "comments:edit" if editing else "comments"
     checks = []
     if network:
         label = f"address {network}"
-        checks += [("comments:ip", network, rate, label) for rate in gate_setting("ip_rates")]
-    checks += [("comments:email", email, rate, "email") for rate in gate_setting("email_rates")]
+        checks += [(f"{kind}:ip", network, rate, label) for rate in gate_setting("ip_rates")]
+    checks += [(f"{kind}:email", email, rate, "email") for rate in gate_setting("email_rates")]
     for group, value, rate, label in checks:
         exceeded = check_rate(group, value, rate, label)
         if exceeded:
             return exceeded
+    if editing:
+        return None
     interval = gate_setting("flood_interval")
     if network:
         exceeded = check_flood("ip", network, interval, f"address {network}")
