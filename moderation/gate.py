@@ -39,7 +39,6 @@ def _final(decisive: Reason, reasons: list[Reason], score: float | None) -> Verd
         decisive.action,
         reasons,
         score,
-        status_code=decisive.status_code,
+        code=decisive.code,
         retry_after=decisive.retry_after,
-        public_message=decisive.public_message,
     )

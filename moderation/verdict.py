@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from django.utils.functional import Promise
-
 
 class Action(StrEnum):
     APPROVE = "approve"
@@ -22,6 +20,15 @@ class Action(StrEnum):
 _SEVERITY = {Action.APPROVE: 0, Action.HOLD: 1, Action.SPAM: 2, Action.REJECT: 3}
 
 
+class RejectCode(StrEnum):
+    """Why a submission was refused. The gate speaks these; the comments app alone turns them
+    into an HTTP status and a message in the commenter's language (comments.rejections)."""
+
+    CLOSED = "closed"
+    RATE_LIMITED = "rate_limited"
+    DUPLICATE = "duplicate"
+
+
 @dataclass(frozen=True)
 class Reason:
     """One check's finding, written for a moderator: "held: 3 links, 2 or more are held"."""
@@ -29,10 +36,9 @@ class Reason:
     check: str
     action: Action
     text: str
-    # Only for a reject: the HTTP status, Retry-After seconds and the commenter's message.
-    status_code: int | None = None
+    # Only for a reject: why, in one word, and after how many seconds trying again may work.
+    code: RejectCode | None = None
     retry_after: int | None = None
-    public_message: str | Promise = ""
 
 
 @dataclass(frozen=True)
@@ -41,12 +47,9 @@ class Verdict:
     reasons: list[Reason] = field(default_factory=list)
     # The classifier's spam probability; None when no classifier has scored the submission.
     score: float | None = None
-    # For a reject: the HTTP status the entry point answers with (403, 409, 429) and, for 429,
-    # the seconds after which trying again may work.
-    status_code: int | None = None
+    # For a reject: the decisive reason's code and Retry-After seconds.
+    code: RejectCode | None = None
     retry_after: int | None = None
-    # For a reject: what the commenter is told, in their language.
-    public_message: str | Promise = ""
 
     @property
     def stores_comment(self) -> bool:

@@ -31,6 +31,7 @@ from comments.api.pagination import CommentPage, ThreadPage
 from comments.api.permissions import CanModerate
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
+from comments.rejections import rejection
 from comments.services import (
     ModerationAction,
     delete_by_author,
@@ -71,16 +72,12 @@ REJECTIONS = {
 }
 
 
-def rejection(verdict: Verdict) -> Response:
+def rejected(verdict: Verdict) -> Response:
     """A rejected submission: its status (403 closed, 409 duplicate, 429 too fast) and why."""
-    code = {403: "closed", 409: "duplicate", 429: "rate_limited"}.get(
-        verdict.status_code or 400, "rejected"
-    )
-    response = Response(
-        {"detail": str(verdict.public_message), "code": code}, status=verdict.status_code or 400
-    )
-    if verdict.retry_after:
-        response["Retry-After"] = str(verdict.retry_after)
+    refused = rejection(verdict)
+    response = Response({"detail": refused.message, "code": refused.code}, status=refused.status)
+    if refused.retry_after:
+        response["Retry-After"] = str(refused.retry_after)
     return response
 
 
@@ -146,7 +143,7 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
         data = incoming.validated_data
         result = submit_comment(build_submission(request._request, data["thread_obj"], data))
         if result.comment is None:
-            return rejection(result.verdict)
+            return rejected(result.verdict)
         comment = result.comment
         body = api.created_data(
             comment, public_status(comment), result.edit_secret, comment.created + edit_window()
@@ -204,7 +201,7 @@ class CommentDetailView(APIView):
         submission = build_submission(request._request, comment.thread, data, editing=comment)
         verdict = edit_comment(comment, submission)
         if not verdict.stores_comment:
-            return rejection(verdict)
+            return rejected(verdict)
         return Response({"id": comment.pk, "status": public_status(comment)})
 
     @extend_schema(

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from comments import authorship, requests
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
+from comments.rejections import rejection
 from comments.services import submit_comment
 from comments.submissions import build_submission
 from comments.views.errors import error_page
@@ -36,15 +37,12 @@ def post_comment(request: HttpRequest) -> HttpResponse:
     result = submit_comment(build_submission(request, thread, form.cleaned_data))
     verdict = result.verdict
     if result.comment is None:
+        refused = rejection(verdict)
         response = render_thread_page(
-            request,
-            thread,
-            form=form,
-            form_error=str(verdict.public_message),
-            status=verdict.status_code or 400,
+            request, thread, form=form, form_error=refused.message, status=refused.status
         )
-        if verdict.retry_after:
-            response["Retry-After"] = str(verdict.retry_after)
+        if refused.retry_after:
+            response["Retry-After"] = str(refused.retry_after)
         return response
 
     response = HttpResponseRedirect(_redirect_target(request, result.comment))

@@ -2,16 +2,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from django.utils.translation import gettext_lazy as _
-
 from moderation import history
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
 from moderation.fingerprints import content_key, words
-from moderation.verdict import Action, Reason
-
-DUPLICATE_MESSAGE = _("Duplicate comment detected; it looks as though you've already said that!")
-
+from moderation.verdict import Action, Reason, RejectCode
 
 # Fewer words than this are stock phrases ("Setuju sekali!") that many readers write alike.
 CAMPAIGN_MIN_WORDS = 5
@@ -35,7 +30,7 @@ def duplicate(ctx: ReviewContext) -> list[Reason]:
     pk = earlier.pk
     if earlier.same_address:
         text = f"rejected: duplicate of comment #{pk}"
-        return [Reason("duplicate", Action.REJECT, text, 409, None, DUPLICATE_MESSAGE)]
+        return [Reason("duplicate", Action.REJECT, text, RejectCode.DUPLICATE)]
     if len(words(sub.content)) < CAMPAIGN_MIN_WORDS:
         return []
     return [

@@ -2,20 +2,14 @@ from __future__ import annotations
 
 import logging
 
-from django.utils.translation import gettext_lazy as _
-
 from moderation.addresses import network_key
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
 from moderation.identity import keyed_email_digest, limit_identity
 from moderation.limits import Exceeded, LimiterUnavailable, check_flood, check_rate
-from moderation.verdict import Action, Reason
+from moderation.verdict import Action, Reason, RejectCode
 
 logger = logging.getLogger(__name__)
-
-TOO_FAST_MESSAGE = _(
-    "You are posting comments too quickly. Please wait %(seconds)d seconds and try again."
-)
 
 
 def rate_limits(ctx: ReviewContext) -> list[Reason]:
@@ -43,9 +37,8 @@ def rate_limits(ctx: ReviewContext) -> list[Reason]:
             "rate_limit",
             Action.REJECT,
             f"rejected: {exceeded.what} over {exceeded.rate}",
-            429,
+            RejectCode.RATE_LIMITED,
             exceeded.retry_after,
-            TOO_FAST_MESSAGE % {"seconds": exceeded.retry_after},
         )
     ]
 

@@ -3,13 +3,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
-from moderation.verdict import Action, Reason
-
-CLOSED_MESSAGE = _("Comments are closed for this article.")
+from moderation.verdict import Action, Reason, RejectCode
 
 
 def closed_thread(ctx: ReviewContext) -> list[Reason]:
@@ -21,7 +18,7 @@ def closed_thread(ctx: ReviewContext) -> list[Reason]:
         text = f"rejected: the thread closed after {gate_setting('close_after_days')} days"
     else:
         return []
-    return [Reason("closed_thread", Action.REJECT, text, 403, None, CLOSED_MESSAGE)]
+    return [Reason("closed_thread", Action.REJECT, text, RejectCode.CLOSED)]
 
 
 def is_past_closing_age(created: object) -> bool:

@@ -8,7 +8,7 @@ from django.test import Client
 from comments.authorship import COOKIE_NAME
 from comments.models import Comment
 from moderation import gate
-from moderation.verdict import Action, Reason, Verdict
+from moderation.verdict import Action, Reason, RejectCode, Verdict
 from tests.conftest import PrivacyGuardClient, comment_data
 
 AWAITING = "Your comment is awaiting moderation."
@@ -98,16 +98,19 @@ def test_a_rejected_submission_stores_nothing_and_says_why(client, thread, monke
         lambda submission: Verdict(
             Action.REJECT,
             [Reason("test", Action.REJECT, "rejected for test")],
-            status_code=429,
+            code=RejectCode.RATE_LIMITED,
             retry_after=30,
-            public_message="Slow down: too many comments.",
         ),
     )
-    response = client.post("/comments/post/", comment_data(thread, content="teks ditolak"))
+    response = client.post(
+        "/comments/post/",
+        comment_data(thread, content="teks ditolak"),
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert response.status_code == 429
     assert response["Retry-After"] == "30"
     html = response.content.decode()
-    assert "Slow down: too many comments." in html
+    assert "Please wait 30 seconds and try again." in html
     assert "teks ditolak</textarea>" in html
     assert not Comment.objects.exists()
 

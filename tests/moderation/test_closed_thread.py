@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from moderation import gate
-from moderation.verdict import Action
+from moderation.verdict import Action, RejectCode
 from tests.moderation.conftest import make_submission, post_comment
 
 
@@ -27,7 +27,7 @@ def test_it_closes_threads_older_than_close_after_days(thread, tune_gate):
     thread.save()
     verdict = gate.review(make_submission(thread))
     assert verdict.action == Action.REJECT
-    assert verdict.status_code == 403
+    assert verdict.code == RejectCode.CLOSED
     assert verdict.reasons[0].text == "rejected: the thread closed after 14 days"
 
 

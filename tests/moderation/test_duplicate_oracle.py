@@ -12,7 +12,7 @@ import pytest
 from comments.models import Comment
 from moderation import gate
 from moderation.fingerprints import content_key
-from moderation.verdict import Action
+from moderation.verdict import Action, RejectCode
 from tests.conftest import make_comment as make_plain_comment
 from tests.moderation.conftest import make_submission
 
@@ -45,7 +45,7 @@ def test_a_guessed_email_gets_the_same_answer_as_any_other(public_comment, threa
         make_submission(thread, content=TEXT, author_email=guess, ip_address=ATTACKER_ADDRESS)
     )
     assert verdict.action == Action.HOLD
-    assert verdict.status_code is None
+    assert verdict.code is None
 
 
 def test_the_answer_over_http_does_not_depend_on_the_email(client, public_comment, thread):
@@ -71,7 +71,7 @@ def test_the_same_address_is_still_told_it_said_that_already(public_comment, thr
             thread, content=TEXT, author_email="x@example.id", ip_address=VICTIM_ADDRESS
         )
     )
-    assert verdict.status_code == 409
+    assert verdict.code == RejectCode.DUPLICATE
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_punctuation_and_emoji_do_not_make_new_words(public_comment, thread, var
     verdict = gate.review(
         make_submission(thread, content=variant, author_email=VICTIM, ip_address=VICTIM_ADDRESS)
     )
-    assert verdict.status_code == 409
+    assert verdict.code == RejectCode.DUPLICATE
     assert verdict.reasons[-1].text == f"rejected: duplicate of comment #{public_comment.pk}"
 
 
@@ -103,6 +103,6 @@ def test_an_emoji_only_comment_is_compared_as_it_is(thread):
     make_comment(thread, content="👍", ip_address=VICTIM_ADDRESS)
     again = gate.review(make_submission(thread, content="👍", ip_address=VICTIM_ADDRESS))
     other = gate.review(make_submission(thread, content="😂", ip_address=VICTIM_ADDRESS))
-    assert again.status_code == 409
+    assert again.code == RejectCode.DUPLICATE
     assert other.action == Action.APPROVE
     assert Comment.objects.count() == 1

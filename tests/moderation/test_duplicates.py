@@ -10,7 +10,7 @@ from comments.history import earlier_query
 from comments.models import Comment, Thread
 from moderation import gate
 from moderation.fingerprints import content_key
-from moderation.verdict import Action
+from moderation.verdict import Action, RejectCode
 from tests.conftest import make_comment
 from tests.moderation.conftest import make_submission, post_comment
 
@@ -50,13 +50,13 @@ def test_case_spacing_and_styled_letters_do_not_hide_a_duplicate(thread):
     styled = "𝐒𝐞𝐦𝐨𝐠𝐚 uji   COBANYA lancar dan bisa ditiru\u200b koperasi lain."
     verdict = gate.review(make_submission(thread, content=styled, ip_address="192.0.2.50"))
     assert verdict.action == Action.REJECT
-    assert verdict.status_code == 409
+    assert verdict.code == RejectCode.DUPLICATE
     assert verdict.reasons[-1].text == f"rejected: duplicate of comment #{first.pk}"
 
 
 def test_the_same_address_with_another_email_is_a_duplicate(thread):
     earlier(thread, author_email="someone.else@example.id", ip_address="203.0.113.10")
-    assert gate.review(make_submission(thread)).status_code == 409
+    assert gate.review(make_submission(thread)).code == RejectCode.DUPLICATE
 
 
 def test_another_reader_may_say_a_short_stock_phrase(thread):

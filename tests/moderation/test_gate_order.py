@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from moderation import gate
 from moderation.models import Rule
-from moderation.verdict import Action
+from moderation.verdict import Action, RejectCode
 from tests.conftest import make_comment
 from tests.moderation.conftest import READER_ADDRESS, make_submission
 
@@ -44,7 +44,7 @@ def test_rate_limits_come_before_duplicates(thread):
     )
     gate.review(make_submission(thread, content="yang pertama"))
     verdict = gate.review(make_submission(thread))
-    assert verdict.status_code == 429
+    assert verdict.code == RejectCode.RATE_LIMITED
 
 
 def test_duplicates_come_before_rules(thread):
@@ -56,7 +56,7 @@ def test_duplicates_come_before_rules(thread):
     earlier.content_key = content_key("slot")
     earlier.save()
     verdict = gate.review(make_submission(thread, content="slot"))
-    assert verdict.status_code == 409
+    assert verdict.code == RejectCode.DUPLICATE
 
 
 def test_spam_keeps_the_earlier_holds_as_reasons(thread):

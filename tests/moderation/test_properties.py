@@ -76,6 +76,6 @@ def test_the_gate_always_answers_with_a_valid_verdict(
     assert verdict.action in set(Action)
     assert verdict.reasons and all(reason.text for reason in verdict.reasons)
     if verdict.action == Action.REJECT:
-        assert verdict.status_code in (403, 409, 429)
+        assert verdict.code is not None
     if address is not None:
         ipaddress.ip_address(address)

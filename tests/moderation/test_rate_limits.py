@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 from comments.models import Comment
 from moderation import gate
-from moderation.verdict import Action
+from moderation.verdict import Action, RejectCode
 from tests.conftest import email_fingerprints
 from tests.moderation.conftest import make_submission, post_comment
 
@@ -59,7 +59,7 @@ def test_one_email_is_limited_across_addresses(thread, no_flood):
     ]
     assert [v.action for v in verdicts[:3]] == [Action.APPROVE] * 3
     assert verdicts[3].action == Action.REJECT
-    assert verdicts[3].status_code == 429
+    assert verdicts[3].code == RejectCode.RATE_LIMITED
     assert verdicts[3].reasons[-1].text == "rejected: email over 3/m"
 
 
@@ -85,7 +85,7 @@ def test_the_flood_interval_allows_one_comment_per_15_seconds(thread):
     second = gate.review(make_submission(thread, author_email="b@example.id"))
     assert first.action == Action.APPROVE
     assert second.action == Action.REJECT
-    assert second.status_code == 429
+    assert second.code == RejectCode.RATE_LIMITED
     assert second.retry_after is not None and 14 <= second.retry_after <= 15
     assert second.reasons[-1].text == "rejected: address 203.0.113.10/32 over flood 15s"
 

@@ -1,0 +1,47 @@
+"""What a refused commenter is told, and with which HTTP status: one table for the form, the
+API and the embed.
+
+The gate answers in its own terms (moderation.verdict.RejectCode and Retry-After seconds); this
+module is the only place those become a status and a sentence in the commenter's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from moderation.verdict import RejectCode, Verdict
+
+
+@dataclass(frozen=True)
+class Rejection:
+    status: int
+    code: str  # the API's machine-readable "code"
+    message: str
+    retry_after: int | None = None
+
+
+_STATUS_AND_MESSAGE: dict[RejectCode, tuple[int, Promise]] = {
+    RejectCode.CLOSED: (403, _("Comments are closed for this article.")),
+    RejectCode.DUPLICATE: (
+        409,
+        _("Duplicate comment detected; it looks as though you've already said that!"),
+    ),
+    RejectCode.RATE_LIMITED: (
+        429,
+        _("You are posting comments too quickly. Please wait %(seconds)d seconds and try again."),
+    ),
+}
+_UNKNOWN = (400, _("The comment could not be accepted."))
+
+
+def rejection(verdict: Verdict) -> Rejection:
+    """The answer to a rejected submission, in the active language."""
+    status, message = _STATUS_AND_MESSAGE.get(verdict.code, _UNKNOWN) if verdict.code else _UNKNOWN
+    text = str(message)
+    if verdict.code == RejectCode.RATE_LIMITED:
+        text = text % {"seconds": verdict.retry_after or 1}
+    code = verdict.code.value if verdict.code else "rejected"
+    return Rejection(status, code, text, verdict.retry_after)
