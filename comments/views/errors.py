@@ -23,7 +23,9 @@ def error_page(request: HttpRequest, status: int, title: str, message: str) -> H
         return JsonResponse(
             {"detail": message, "code": _API_CODES.get(status, "error")}, status=status
         )
-    return render(request, "error.html", {"title": title, "message": message}, status=status)
+    return render(
+        request, "comments/error.html", {"title": title, "message": message}, status=status
+    )
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
