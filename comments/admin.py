@@ -307,7 +307,7 @@ class CommentAdmin(admin.ModelAdmin):
     def main_reason(self, comment: Comment) -> str:
         # The first reason that is not a plain approval is what a moderator wants to see.
         decisions = list(comment.decisions.all())
-        telling = [d for d in decisions if d.action != "approve"]
+        telling = [d for d in decisions if d.action != Decision.Action.APPROVE]
         chosen = telling[0] if telling else (decisions[0] if decisions else None)
         return chosen.reason if chosen else ""
 

@@ -31,13 +31,13 @@ def figures(now: datetime) -> dict[str, Any]:
                 (status.label, by_status.get(status.value, 0)) for status in Comment.Status
             ],
             "spam_caught": Decision.objects.filter(
-                source=Decision.Source.GATE, action="spam", created__gte=since
+                source=Decision.Source.GATE, action=Decision.Action.SPAM, created__gte=since
             )
             .values("comment")
             .distinct()
             .count(),
             "false_positives": Decision.objects.filter(
-                source=Decision.Source.HUMAN, action="ham", created__gte=since
+                source=Decision.Source.HUMAN, action=Decision.Action.HAM, created__gte=since
             )
             .values("comment")
             .distinct()

@@ -29,12 +29,13 @@ from django.utils.text import Truncator
 from comments.fields import one_line_name
 from comments.models import Comment, UsedEmailLink
 from moderation.conf import gate_setting
-from moderation.models import HeldNotice
+from moderation.models import Decision, HeldNotice
 
 logger = logging.getLogger(__name__)
 
 _SALT = "comments.email-moderation"
-ACTIONS = ("approve", "spam")
+# The one-click actions an email offers (values of comments.services.ModerationAction).
+ACTIONS = (Decision.Action.APPROVE.value, Decision.Action.SPAM.value)
 
 
 def moderators() -> list[tuple[int, str]]:
@@ -159,10 +160,10 @@ def _describe(comment: Comment, user_id: int) -> str:
     reasons = "\n".join(f"  - {d.reason}" for d in comment.decisions.all())
     nonce = new_nonce()
     links = "\n".join(
-        f"{action.capitalize()}: {settings.SITE_URL}{_link(comment, action, user_id, nonce)}"
+        f"{action.capitalize()}: {_site_url()}{_link(comment, action, user_id, nonce)}"
         for action in ACTIONS
     )
-    admin = f"{settings.SITE_URL}{reverse('admin:comments_comment_change', args=[comment.pk])}"
+    admin = f"{_site_url()}{reverse('admin:comments_comment_change', args=[comment.pk])}"
     # One line again on the way out: rows stored before names were cleaned, and imports.
     name, title = one_line_name(comment.author_name), one_line_name(comment.thread.title)
     return (
@@ -175,6 +176,11 @@ def _describe(comment: Comment, user_id: int) -> str:
 def _link(comment: Comment, action: str, user_id: int, nonce: str) -> str:
     token = link_token(comment.pk, action, user_id, status=comment.status, nonce=nonce)
     return reverse("comments:email-moderate", kwargs={"token": token})
+
+
+def _site_url() -> str:
+    # A host project without SITE_URL gets links from the root; emails need it set.
+    return str(getattr(settings, "SITE_URL", "")).rstrip("/")
 
 
 def _excerpt(comment: Comment, length: int) -> str:

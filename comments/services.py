@@ -177,7 +177,7 @@ def delete_by_author(comment: Comment) -> None:
             comment=comment,
             source=Decision.Source.AUTHOR,
             check_name="author",
-            action="trash",
+            action=Decision.Action.TRASH,
             reason=f"deleted by its author (was {comment.status})",
         )
     comment.status = Comment.Status.TRASH

@@ -35,6 +35,17 @@ def parse_address(value: str) -> Address | None:
         return None
 
 
+def trusted_proxies() -> list[Network]:
+    """settings.TRUSTED_PROXIES (networks, or strings a host project wrote); none by default."""
+    configured = getattr(settings, "TRUSTED_PROXIES", [])
+    return [
+        n
+        if isinstance(n, ipaddress.IPv4Network | ipaddress.IPv6Network)
+        else ipaddress.ip_network(str(n), strict=False)
+        for n in configured
+    ]
+
+
 def _is_trusted(address: Address, trusted: Sequence[Network]) -> bool:
     return any(address in network for network in trusted)
 
@@ -43,7 +54,7 @@ def client_address(request: HttpRequest) -> str | None:
     peer = parse_address(str(request.META.get("REMOTE_ADDR", "")))
     if peer is None:
         return None
-    trusted: list[Network] = settings.TRUSTED_PROXIES
+    trusted = trusted_proxies()
     if not trusted or not _is_trusted(peer, trusted):
         return str(peer)
     forwarded = str(request.META.get("HTTP_X_FORWARDED_FOR", ""))[-_MAX_FORWARDED_LENGTH:]

@@ -18,13 +18,23 @@ class Decision(models.Model):
         HUMAN = "human", _("Moderator")
         AUTHOR = "author", _("Author")
 
+    class Action(models.TextChoices):
+        """The gate's actions (moderation.verdict.Action) and a moderator's (ham, trash)."""
+
+        APPROVE = "approve", _("Approve")
+        HOLD = "hold", _("Hold")
+        SPAM = "spam", _("Spam")
+        REJECT = "reject", _("Reject")
+        HAM = "ham", _("Not spam")
+        TRASH = "trash", _("Trash")
+
     comment = models.ForeignKey(
         "comments.Comment", on_delete=models.CASCADE, related_name="decisions"
     )
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)
     # The gate check that produced it ("links", "honeypot", ...), or the moderator's action.
     check_name = models.CharField(_("check"), max_length=40, blank=True)
-    action = models.CharField(_("action"), max_length=10)
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
     reason = models.CharField(_("reason"), max_length=500)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True

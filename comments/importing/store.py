@@ -157,7 +157,11 @@ def _store_comments(
             known[comment.import_id] = (comment.pk, comment.depth)
             summary.comments[comment.status] += 1
             if comment.status in (Comment.Status.APPROVED, Comment.Status.SPAM):
-                label = "approve" if comment.status == Comment.Status.APPROVED else "spam"
+                label = (
+                    Decision.Action.APPROVE
+                    if comment.status == Comment.Status.APPROVED
+                    else Decision.Action.SPAM
+                )
                 decisions.append(
                     Decision(
                         comment=comment,
