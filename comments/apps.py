@@ -8,6 +8,11 @@ class CommentsConfig(AppConfig):
     verbose_name = "Comments"
 
     def ready(self) -> None:
+        from django.core import checks
+
+        from comments.checks import check_comments_settings
+
+        checks.register(check_comments_settings, checks.Tags.compatibility)
         from comments.history import StoredComments
         from moderation import history
 

@@ -26,9 +26,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from comments.conf import comments_setting
 from comments.fields import one_line_name
 from comments.models import Comment, UsedEmailLink
-from moderation.conf import gate_setting
 from moderation.models import Decision, HeldNotice
 
 logger = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ def spend_link(link: EmailLink, now: datetime | None = None) -> bool:
 
 
 def _link_max_age() -> timedelta:
-    return timedelta(days=gate_setting("email_link_days"))
+    return timedelta(days=comments_setting("email_link_days"))
 
 
 def comment_held(comment: Comment) -> None:
@@ -126,7 +126,7 @@ def _notify(comment_id: int, now: datetime | None = None) -> None:
         return
     notice, _ = HeldNotice.objects.get_or_create(comment=comment, defaults={"created": now})
     sent_this_hour = HeldNotice.objects.filter(emailed__gte=now - timedelta(hours=1)).count()
-    if sent_this_hour < gate_setting("notify_per_hour"):
+    if sent_this_hour < comments_setting("notify_per_hour"):
         recipients = moderators()
         for user_id, email in recipients:
             _send(
@@ -169,7 +169,7 @@ def _describe(comment: Comment, user_id: int) -> str:
     return (
         f'{name} on "{title}":\n\n{_excerpt(comment, 600)}\n\n'
         f"Why it was held:\n{reasons}\n\n{links}\n(links valid for "
-        f"{gate_setting('email_link_days')} days)\nIn the admin: {admin}"
+        f"{comments_setting('email_link_days')} days)\nIn the admin: {admin}"
     )
 
 

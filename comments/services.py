@@ -15,9 +15,9 @@ from django.utils import timezone
 
 from comments import notifications, read_cache
 from comments.avatars import new_avatar_key
+from comments.conf import comments_setting
 from comments.models import Comment
 from moderation import gate
-from moderation.conf import gate_setting
 from moderation.fingerprints import content_key
 from moderation.identity import normalise_email
 from moderation.models import Decision
@@ -113,7 +113,7 @@ def _digest(secret: str) -> str:
 
 
 def edit_window() -> timedelta:
-    return timedelta(minutes=gate_setting("edit_minutes"))
+    return timedelta(minutes=comments_setting("edit_minutes"))
 
 
 def may_edit(comment: Comment, secret: str) -> bool:

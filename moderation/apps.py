@@ -8,6 +8,11 @@ class ModerationConfig(AppConfig):
     verbose_name = "Moderation"
 
     def ready(self) -> None:
+        from django.core import checks
+
+        from moderation.conf import check_gate_settings
+
+        checks.register(check_gate_settings, checks.Tags.compatibility)
         # Signals rather than save() overrides: the admin's bulk delete skips delete(), and a
         # stale rule book would keep matching a key a moderator just removed.
         from django.db.models.signals import post_delete, post_save

@@ -19,8 +19,6 @@ DEFAULTS: dict[str, Any] = {
     "ip_rates": ["5/m", "30/h"],
     # Rate limits per author email (keyed by an HMAC of the normalised email, never the email).
     "email_rates": ["3/m", "20/h"],
-    # Public thread reads the cache cannot answer, per client network (cached reads are free).
-    "uncached_read_rates": ["120/m", "1200/h"],
     # Flood interval: seconds between two comments from one address or one email (WordPress: 15).
     "flood_interval": 15,
     # Prefix lengths that make one "client network" for the per-address limits.
@@ -41,16 +39,6 @@ DEFAULTS: dict[str, Any] = {
     # Classifier thresholds (spam probability). None: use the values stored with the model.
     "spam_threshold": None,
     "hold_threshold": None,
-    # Keeping data: spam and trash older than this are deleted by `purge_comments` (days).
-    "purge_after_days": 30,
-    # Keeping data: stored IP addresses older than this are erased by `purge_comments` (days).
-    "anonymise_after_days": 30,
-    # Minutes during which an API client may edit or delete its comment with its secret.
-    "edit_minutes": 15,
-    # Moderators' emails about held comments: this many an hour, the rest in one hourly digest.
-    "notify_per_hour": 10,
-    # Days a one-click Approve / Spam link in such an email stays valid.
-    "email_link_days": 7,
     # Rule edits reach every process within this many seconds even if the cache is unreachable.
     "rules_cache_seconds": 30,
 }

@@ -178,6 +178,16 @@ def tune_gate(settings: Any) -> Callable[..., None]:
 
 
 @pytest.fixture
+def tune_comments(settings: Any) -> Callable[..., None]:
+    """Override the comments app's settings for one test: tune_comments(edit_minutes=1)."""
+
+    def tune(**values: Any) -> None:
+        settings.COMMENTS = {**getattr(settings, "COMMENTS", {}), **values}
+
+    return tune
+
+
+@pytest.fixture
 def thread(db: None) -> Thread:
     call_command("create_demo_article", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return Thread.objects.get(key="demo-article")

@@ -29,6 +29,7 @@ from comments.api import serializers as api
 from comments.api.exceptions import RateLimited
 from comments.api.pagination import CommentPage, ThreadPage
 from comments.api.permissions import CanModerate
+from comments.conf import comments_setting
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
 from comments.rejections import rejection
@@ -90,7 +91,7 @@ def limit_uncached_reads(request: Request) -> None:
     network = network_key(client_address(request._request))
     if network is None:
         return
-    for rate in gate_setting("uncached_read_rates"):
+    for rate in comments_setting("uncached_read_rates"):
         try:
             exceeded = check_rate("comments:read", network, rate, f"address {network}")
         except LimiterUnavailable:
@@ -167,7 +168,7 @@ class CommentDetailView(APIView):
         if not may_edit(comment, secret):
             raise PermissionDenied(
                 "Wrong or missing edit token, or the edit window of "
-                f"{gate_setting('edit_minutes')} minutes has passed."
+                f"{comments_setting('edit_minutes')} minutes has passed."
             )
         return comment
 

@@ -67,8 +67,8 @@ def test_a_page_past_the_end_is_a_404_and_not_stored(comments, thread):
     assert response.json()["code"] == "not_found"
 
 
-def test_uncached_reads_are_limited_per_network(comments, thread, tune_gate):
-    tune_gate(uncached_read_rates=["3/m"])
+def test_uncached_reads_are_limited_per_network(comments, thread, tune_comments):
+    tune_comments(uncached_read_rates=["3/m"])
     reader = Client(REMOTE_ADDR="198.51.100.20")
     for size in ("1", "2", "3"):
         assert reader.get(URL, {"thread": thread.key, "page_size": size}).status_code == 200

@@ -8,15 +8,15 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
+from comments.conf import comments_setting
 from comments.models import Comment
 from comments.services import delete_comments
-from moderation.conf import gate_setting
 
 
 class Command(BaseCommand):
     help = (
         "Delete spam and trash older than purge_after_days, and erase stored IP addresses and "
-        "user agents older than anonymise_after_days (both in settings.COMMENT_GATE)."
+        "user agents older than anonymise_after_days (both in settings.COMMENTS)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -26,8 +26,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, dry_run: bool = False, **options: Any) -> None:
         now = timezone.now()
-        purge_days = gate_setting("purge_after_days")
-        anonymise_days = gate_setting("anonymise_after_days")
+        purge_days = comments_setting("purge_after_days")
+        anonymise_days = comments_setting("anonymise_after_days")
         doomed = Comment.objects.filter(
             status__in=[Comment.Status.SPAM, Comment.Status.TRASH],
             created__lt=now - timedelta(days=purge_days),

@@ -42,8 +42,8 @@ def test_it_erases_old_addresses_and_user_agents(thread):
     assert new.ip_address == "198.51.100.5" and new.user_agent == "Safari"
 
 
-def test_the_ages_are_settings(thread, tune_gate):
-    tune_gate(purge_after_days=60, anonymise_after_days=7)
+def test_the_ages_are_settings(thread, tune_comments):
+    tune_comments(purge_after_days=60, anonymise_after_days=7)
     spam = make_comment(thread, status=Comment.Status.SPAM, created=OLD)
     week_old = make_comment(
         thread, created=timezone.now() - timedelta(days=8), ip_address="198.51.100.9"
