@@ -2,6 +2,11 @@
 
 `import_comments` reads both back; an export imported into an empty database gives the same
 threads and comments (tested).
+
+A CSV file gets opened in a spreadsheet, which runs a cell starting with `=`, `+`, `-`, `@`, a tab
+or a carriage return as a formula: a commenter could write one (`=HYPERLINK(...)`, or worse) and
+have it run on a moderator's machine. Such text cells get a leading `'` (OWASP's advice), which
+makes the spreadsheet show them as text. JSON is data for programs and stays exactly as stored.
 """
 
 from __future__ import annotations
@@ -33,7 +38,25 @@ COMMENT_FIELDS = [
     "score",
     "created",
 ]
+# What a spreadsheet reads as the start of a formula.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 CSV_FIELDS = ["thread_title", "thread_url", "thread_is_open", "thread_created", *COMMENT_FIELDS]
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell no spreadsheet runs as a formula.
+
+    A cell that already starts with a quote gets one more, so reading back (`restore`) simply
+    drops one leading quote and gives every value exactly as it was.
+    """
+    if isinstance(value, str) and value.startswith((*FORMULA_LEADS, "'")):
+        return "'" + value
+    return value
+
+
+def restore(value: str) -> str:
+    """A cell of our CSV export as it was stored, undoing `neutralise`."""
+    return value[1:] if value.startswith("'") else value
 
 
 def threads_of(key: str | None) -> QuerySet[Thread]:
@@ -99,14 +122,13 @@ def write_csv(out: io.TextIOBase | Any, key: str | None = None) -> int:
     count = 0
     for row in comment_rows(threads_of(key)):
         thread: Thread = row.pop("_thread")
-        writer.writerow(
-            {
-                **row,
-                "thread_title": thread.title,
-                "thread_url": thread.url,
-                "thread_is_open": thread.is_open,
-                "thread_created": thread.created.isoformat(),
-            }
-        )
+        cells = {
+            **row,
+            "thread_title": thread.title,
+            "thread_url": thread.url,
+            "thread_is_open": thread.is_open,
+            "thread_created": thread.created.isoformat(),
+        }
+        writer.writerow({name: neutralise(value) for name, value in cells.items()})
         count += 1
     return count

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from comments.exporting import FORMAT
+from comments.exporting import FORMAT, restore
 from comments.importing.store import (
     ImportedComment,
     ImportedThread,
@@ -58,7 +58,10 @@ def _from_json(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
 def _from_csv(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        # Cells that could start a formula were written with a leading quote (exporting.py).
+        rows = [
+            {name: restore(value) for name, value in row.items()} for row in csv.DictReader(handle)
+        ]
     threads: dict[str, dict[str, Any]] = {}
     for row in rows:
         threads.setdefault(

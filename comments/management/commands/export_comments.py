@@ -1,4 +1,10 @@
-"""Exports threads and comments (with authors' emails: keep the file private) as JSON or CSV."""
+"""Exports threads and comments (with authors' emails: keep the file private) as JSON or CSV.
+
+In CSV, a text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab
+or a carriage return) is written with a leading ' so it shows as text: comments are written by
+strangers and the file is opened by moderators. import_comments drops that quote again. JSON is
+left exactly as stored: it is data for programs, not a spreadsheet.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +19,10 @@ from comments.models import Thread
 
 
 class Command(BaseCommand):
-    help = "Export every thread and comment (or one thread's) for import elsewhere."
+    help = (
+        "Export every thread and comment (or one thread's) for import elsewhere. In CSV, cells "
+        "that would start a spreadsheet formula get a leading ' so they cannot run."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--format", choices=["json", "csv"], default="json")
