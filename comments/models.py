@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -13,6 +17,39 @@ from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
 
 # WordPress's default: replies nest at most five levels deep.
 MAX_DEPTH = 5
+
+
+# A thread key names the article's template (articles/<key>.html) and sits in URLs, so it is a
+# slug: a key such as "../admin/login" would otherwise pick a template outside articles/.
+_SLUG = r"[-a-zA-Z0-9_]+"
+THREAD_KEY_RE = re.compile(_SLUG)
+validate_thread_key = RegexValidator(
+    rf"^{_SLUG}\Z",
+    _("A thread key may only hold letters, digits, hyphens and underscores (like “my-article”)."),
+    code="invalid_key",
+)
+# A path on this site ("/", "/news/a"); not "//host" or "/\\host", which browsers read as hosts.
+_LOCAL_PATH_RE = re.compile(r"/(?![/\\])\S*")
+_http_url = URLValidator(
+    schemes=["http", "https"],
+    message=_("Enter an http:// or https:// address, or a path on this site starting with /."),
+)
+
+
+def validate_thread_url(value: str) -> None:
+    """An article's address is an http(s) URL or a path here; never javascript:, data: and the
+    like, which would run in a reader's browser when they follow the link."""
+    if _LOCAL_PATH_RE.fullmatch(value):
+        return
+    _http_url(value)
+
+
+def is_safe_thread_url(value: str) -> bool:
+    try:
+        validate_thread_url(value)
+    except ValidationError:
+        return False
+    return True
 
 
 class ThreadQuerySet(models.QuerySet["Thread"]):
@@ -30,10 +67,20 @@ class ThreadQuerySet(models.QuerySet["Thread"]):
 class Thread(models.Model):
     """The comment section of one article, named by a stable key (for example a post slug)."""
 
-    key = models.CharField(_("key"), max_length=200, unique=True)
+    key = models.CharField(
+        _("key"),
+        max_length=200,
+        unique=True,
+        validators=[validate_thread_key],
+        help_text=_("Letters, digits, hyphens and underscores, for example the post's slug."),
+    )
     title = models.CharField(_("title"), max_length=300)
     url = models.CharField(
-        _("URL"), max_length=500, blank=True, help_text=_("Where the article is published.")
+        _("URL"),
+        max_length=500,
+        blank=True,
+        validators=[validate_thread_url],
+        help_text=_("Where the article is published: an http(s) address or a path on this site."),
     )
     is_open = models.BooleanField(_("open for comments"), default=True)
     created = models.DateTimeField(_("created"), default=timezone.now)
@@ -49,7 +96,19 @@ class Thread(models.Model):
         return self.title or self.key
 
     def get_absolute_url(self) -> str:
-        return self.url or reverse("comments:article", kwargs={"key": self.key})
+        return self.public_url or reverse("comments:article", kwargs={"key": self.key})
+
+    @property
+    def public_url(self) -> str:
+        """The article's address when it is safe as a link; a row saved before URLs were
+        validated (or by an import) may hold javascript: or worse, never made into a link."""
+        url = self.url.strip()
+        return url if is_safe_thread_url(url) else ""
+
+    @property
+    def has_slug_key(self) -> bool:
+        """Whether the key may name a template; rows older than the validator may not."""
+        return THREAD_KEY_RE.fullmatch(self.key) is not None
 
 
 class CommentQuerySet(models.QuerySet["Comment"]):

@@ -162,6 +162,9 @@ class ModerationCommentSerializer(serializers.ModelSerializer[Comment]):
 
 
 class ThreadSerializer(serializers.ModelSerializer[Thread]):
+    """A thread; its key (a slug) and URL (http(s) or a local path) are checked by the model's
+    validators, which a ModelSerializer applies, so the API and the admin refuse the same."""
+
     class Meta:
         model = Thread
         fields = ["key", "title", "url", "is_open", "created"]
