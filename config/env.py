@@ -62,3 +62,16 @@ def envnetworks(
                 f"{name}: {item!r} is not an IP address or network"
             ) from None
     return networks
+
+
+def envheader(name: str) -> tuple[str, str] | None:
+    """A request header and the value it must have, written `X-Forwarded-Proto: https`, as
+    Django's request.META name and value (`("HTTP_X_FORWARDED_PROTO", "https")`); unset: None."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    header, sep, value = raw.partition(":")
+    header, value = header.strip(), value.strip()
+    if not sep or not header or not value or not all(c.isalnum() or c == "-" for c in header):
+        raise ImproperlyConfigured(f"{name} must look like 'X-Forwarded-Proto: https', not {raw!r}")
+    return "HTTP_" + header.upper().replace("-", "_"), value

@@ -15,6 +15,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,32 @@ class BodySizeLimitMiddleware:
         if limit is not None and length > limit:
             return too_large(request)
         return self.get_response(request)
+
+
+def login_locked_out(
+    request: HttpRequest,
+    original_response: HttpResponse | None = None,
+    credentials: dict[str, object] | None = None,
+) -> HttpResponse:
+    """django-axes' answer to a locked-out login: 429 with Retry-After on the site's error page.
+
+    (Three parameters, as axes calls it: with fewer, axes would retry it on a TypeError.)
+    """
+    from comments.views.errors import error_page
+
+    seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    response = error_page(
+        request,
+        429,
+        _("Too many login attempts"),
+        _(
+            "This account is locked at this address for %(minutes)d minutes after too many "
+            "wrong passwords. Try again later."
+        )
+        % {"minutes": max(1, seconds // 60)},
+    )
+    response["Retry-After"] = str(seconds)
+    return response
 
 
 def too_large(request: HttpRequest) -> HttpResponse:

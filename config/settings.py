@@ -7,18 +7,23 @@ or with an unshared cache it refuses to start (see the checks at the bottom).
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import envbool, envint, envlist, envnetworks, envstr
+from config.env import envbool, envheader, envint, envlist, envnetworks, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # Used only when DEBUG is on; a production start with it is refused below.
 INSECURE_DEFAULT_SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105
+# Django's own check (security.W009) asks for 50; production refuses less (see the bottom).
+MIN_SECRET_KEY_LENGTH = 50
+# The demo's address; a production start with it is warned about (config.checks).
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 
 DEBUG = envbool("DEBUG", False)
 SECRET_KEY = envstr("SECRET_KEY", INSECURE_DEFAULT_SECRET_KEY)
@@ -36,6 +41,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "corsheaders",
     "django_ratelimit",
+    "axes",
+    "config.apps.ProjectConfig",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -57,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.security.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -103,8 +112,9 @@ else:
 
 # django-ratelimit refuses the local-memory cache (its counters are per process). That is what the
 # embedded demo uses, on purpose and documented in the README; production must set REDIS_URL.
+SILENCED_SYSTEM_CHECKS: list[str] = []
 if DEBUG and not REDIS_URL:
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -137,6 +147,26 @@ CORS_EXPOSE_HEADERS = ["Retry-After"]
 # The gate's tunables; see moderation/defaults.py for every name and its default.
 COMMENT_GATE: dict[str, object] = {}
 
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Wrong passwords lock one username at one address (not the whole account, which anyone could
+# lock from anywhere; not the whole address, which may be a newsroom behind one NAT).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = True
+# The attempts live in the database: shared by every process, SQLite and PostgreSQL alike.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# The address the gate computes (TRUSTED_PROXIES): a forged X-Forwarded-For dodges no lock.
+AXES_CLIENT_IP_CALLABLE = "moderation.addresses.client_address"
+AXES_LOCKOUT_CALLABLE = "config.security.login_locked_out"
+# Failed attempts are deleted once their cool-off is over (at the next login); a log of every
+# successful login with its address and browser would be one more store of IPs to anonymise.
+AXES_DISABLE_ACCESS_LOG = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -167,6 +197,23 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# HTTPS. Production redirects plain HTTP and tells browsers to use HTTPS only (HSTS); the demo
+# (`make run`: DEBUG on, plain HTTP on 127.0.0.1) does neither, or it could not be reached.
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
+# A proxy that terminates TLS forwards plain HTTP: its header ("X-Forwarded-Proto: https") is
+# what tells Django the reader used HTTPS, or the redirect above would loop. Set it only when the
+# proxy overwrites that header, or a client could claim HTTPS. (gunicorn already believes it
+# from a proxy on 127.0.0.1, its `forwarded_allow_ips`.)
+SECURE_PROXY_SSL_HEADER = envheader("SECURE_PROXY_SSL_HEADER")
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # Preloading binds the whole registrable domain (the news site's, of which this backend is
+    # usually one host) to HTTPS in every browser, and cannot quickly be undone: a choice for
+    # the domain's owner (SECURE_HSTS_PRELOAD=true), not a default. Its warning is that advice.
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
+
 # Email: the console by default (the demo prints moderators' emails); SMTP in production.
 EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = envstr("EMAIL_HOST", "localhost")
@@ -176,7 +223,7 @@ EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "comments@localhost")
 # Where links in moderators' emails point (no request to read the host from).
-SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = envstr("SITE_URL", DEFAULT_SITE_URL).rstrip("/")
 
 LOGGING = {
     "version": 1,
@@ -186,10 +233,12 @@ LOGGING = {
 }
 
 if not DEBUG:
-    if SECRET_KEY == INSECURE_DEFAULT_SECRET_KEY or len(SECRET_KEY) < 32:
+    if SECRET_KEY == INSECURE_DEFAULT_SECRET_KEY or len(SECRET_KEY) < MIN_SECRET_KEY_LENGTH:
         raise ImproperlyConfigured(
-            "DEBUG is off but SECRET_KEY is the development default or shorter than 32 "
-            "characters. Set SECRET_KEY to a long random value (or DEBUG=true for local use)."
+            f"DEBUG is off but SECRET_KEY is the development default or shorter than "
+            f"{MIN_SECRET_KEY_LENGTH} characters. Set SECRET_KEY to a long random value, e.g. "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'` (or DEBUG=true for "
+            "local use)."
         )
     if not REDIS_URL:
         raise ImproperlyConfigured(
