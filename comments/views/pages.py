@@ -19,14 +19,17 @@ def article(request: HttpRequest, key: str = DEMO_THREAD_KEY) -> HttpResponse:
 
 
 def article_templates(thread: Thread) -> list[str]:
-    """The templates to try for a thread's page, its own first, all inside `articles/`.
+    """The templates to try for a thread's page: the site's own (`articles/KEY.html`, then
+    `articles/default.html`), then the comments app's plain page, so a site that installed the
+    app without article templates still gets a page (a form with errors comes back on it).
 
     Keys are validated as slugs, but a row written before that (or by an import) may hold
     "../admin/login": such a key never becomes part of a template name.
     """
+    fallbacks = ["articles/default.html", "comments/thread_page.html"]
     if thread.has_slug_key:
-        return [f"articles/{thread.key}.html", "articles/default.html"]
-    return ["articles/default.html"]
+        return [f"articles/{thread.key}.html", *fallbacks]
+    return fallbacks
 
 
 def render_thread_page(
