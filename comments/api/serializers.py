@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from django.urls import reverse
@@ -61,28 +62,60 @@ def created_data(comment: Comment, status: str, edit_token: str, until: Any) -> 
     }
 
 
-class CommentCreateSerializer(serializers.Serializer[Any]):
-    """A new comment; the checks are CommentForm's (lengths, email, http(s) website, parent)."""
+def _limit(name: str) -> int:
+    """A CommentForm field's maximum length: the schema states the form's own limits."""
+    limit = getattr(CommentForm.base_fields[name], "max_length", None)
+    assert isinstance(limit, int)
+    return limit
 
-    thread = serializers.CharField(max_length=200)
+
+class CommentCreateSerializer(serializers.Serializer[Any]):
+    """A new comment. The fields below describe it for the schema, with CommentForm's limits;
+    the checking is the form's alone (lengths, email, http(s) website, parent), done once, so
+    the API and the page give the same messages in the reader's language."""
+
+    thread = serializers.CharField(max_length=_limit("thread"))
     # DRF's metaclass takes declared fields off the class, so this does not shadow Field.parent.
     parent = serializers.IntegerField(  # type: ignore[assignment]
         required=False, allow_null=True, min_value=1
     )
-    author_name = serializers.CharField(max_length=200, allow_blank=True)
-    author_email = serializers.CharField(max_length=400, allow_blank=True)
-    author_url = serializers.CharField(max_length=400, required=False, allow_blank=True)
-    content = serializers.CharField(max_length=20_000, allow_blank=True, trim_whitespace=False)
+    author_name = serializers.CharField(max_length=_limit("author_name"), allow_blank=True)
+    author_email = serializers.CharField(max_length=_limit("author_email"), allow_blank=True)
+    author_url = serializers.CharField(
+        max_length=_limit("author_url"), required=False, allow_blank=True
+    )
+    content = serializers.CharField(
+        max_length=_limit("content"), allow_blank=True, trim_whitespace=False
+    )
     form_token = serializers.CharField(required=False, allow_blank=True, max_length=500)
     subject = serializers.CharField(
         required=False, allow_blank=True, max_length=500, help_text="Leave empty (a bot trap)."
     )
 
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        thread = Thread.objects.filter(key=attrs["thread"]).first()
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if not isinstance(data, Mapping):
+            raise serializers.ValidationError(
+                {"non_field_errors": ["Send the comment as a JSON object."]}
+            )
+        values: dict[str, Any] = {}
+        wrong_type: dict[str, list[str]] = {}
+        for name in list(self.fields.keys()):
+            value = data.get(name)
+            if value is None:
+                continue
+            if name == "parent" and isinstance(value, int) and not isinstance(value, bool):
+                values[name] = str(value)
+            elif isinstance(value, str):
+                values[name] = value
+            else:
+                wrong_type[name] = ["Not a valid string." if name != "parent" else "Not a number."]
+        if wrong_type:
+            raise serializers.ValidationError(wrong_type)
+        thread = Thread.objects.filter(key=values.get("thread", "")).first()
         if thread is None:
-            raise serializers.ValidationError({"thread": ["There is no discussion with this key."]})
-        form = CommentForm({**attrs, "parent": attrs.get("parent") or ""}, thread=thread)
+            message = "There is no discussion with this key." if values.get("thread") else None
+            raise serializers.ValidationError({"thread": [message or "This field is required."]})
+        form = CommentForm(values, thread=thread)
         if not form.is_valid():
             raise serializers.ValidationError(
                 {field: [str(e) for e in errors] for field, errors in form.errors.items()}
@@ -91,7 +124,17 @@ class CommentCreateSerializer(serializers.Serializer[Any]):
 
 
 class CommentEditSerializer(serializers.Serializer[Any]):
-    content = serializers.CharField(max_length=20_000, allow_blank=True, trim_whitespace=False)
+    """New text for a comment; checked by the form's content field (the view does), once."""
+
+    content = serializers.CharField(
+        max_length=_limit("content"), allow_blank=True, trim_whitespace=False
+    )
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        content = data.get("content") if isinstance(data, Mapping) else None
+        if not isinstance(content, str):
+            raise serializers.ValidationError({"content": ["Send the new text as a string."]})
+        return {"content": content}
 
 
 class CreatedSerializer(serializers.Serializer[Any]):
