@@ -24,6 +24,7 @@ from comments import dashboard, personal_data
 from comments.models import Comment, Thread
 from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import warn_if_classifier_unavailable
+from moderation.identity import canonical_email
 from moderation.models import Decision
 
 PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
@@ -251,7 +252,7 @@ class CommentAdmin(admin.ModelAdmin):
     def export_authors_data(
         self, request: HttpRequest, queryset: QuerySet[Comment]
     ) -> HttpResponse:
-        emails = sorted({c.author_email.strip().lower() for c in queryset if c.author_email})
+        emails = sorted({canonical_email(c.author_email) for c in queryset if c.author_email})
         actor = f"admin: {request.user.get_username()}"
         data = [personal_data.export(email, actor) for email in emails]
         response = HttpResponse(
@@ -267,7 +268,7 @@ class CommentAdmin(admin.ModelAdmin):
     def erase_authors_data(
         self, request: HttpRequest, queryset: QuerySet[Comment]
     ) -> HttpResponse | None:
-        emails = sorted({c.author_email.strip().lower() for c in queryset if c.author_email})
+        emails = sorted({canonical_email(c.author_email) for c in queryset if c.author_email})
         if request.POST.get("confirm") != "yes":
             context = {
                 **self.admin_site.each_context(request),

@@ -23,7 +23,6 @@ from comments.models import Comment, Thread
 
 FORMAT = "comment-gate-export"
 VERSION = 1
-THREAD_FIELDS = ["key", "title", "url", "is_open", "created"]
 COMMENT_FIELDS = [
     "id",
     "thread",

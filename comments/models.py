@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
+from moderation.checks.thread import is_past_closing_age
 
 # WordPress's default: replies nest at most five levels deep.
 MAX_DEPTH = 5
@@ -97,6 +98,11 @@ class Thread(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.public_url or reverse("comments:article", kwargs={"key": self.key})
+
+    @property
+    def accepts_comments(self) -> bool:
+        """Open, and not past the gate's closing age (the same rule the gate applies)."""
+        return self.is_open and not is_past_closing_age(self.created)
 
     @property
     def public_url(self) -> str:

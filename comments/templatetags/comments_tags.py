@@ -11,7 +11,6 @@ from comments import authorship
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, Thread
 from comments.tree import build_tree
-from moderation.checks.thread import is_past_closing_age
 
 register = template.Library()
 
@@ -38,7 +37,7 @@ def comments_section(context: template.Context, thread: Thread | str) -> dict[st
         "form_error": context.get("comment_form_error", ""),
         "replying_to": replying_to,
         "max_depth": MAX_DEPTH,
-        "closed": not thread.is_open or is_past_closing_age(thread.created),
+        "closed": not thread.accepts_comments,
         "csrf_token": context.get("csrf_token"),
     }
 
