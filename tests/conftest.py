@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
@@ -175,6 +176,46 @@ def tune_gate(settings: Any) -> Callable[..., None]:
         settings.COMMENT_GATE = {**settings.COMMENT_GATE, **values}
 
     return tune
+
+
+# The named people of the moderation tests: Bob moderates, Alice moderates and may see authors'
+# private details, Charlie is staff with no comment permissions, Dana may only look.
+def logged_in(user: Any) -> Client:
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    """Bob is in the Moderators group the migration made."""
+    user = django_user_model.objects.create_user("bob", password="pw-12345678", is_staff=True)
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return logged_in(user)
+
+
+@pytest.fixture
+def privileged(django_user_model):
+    """Alice moderates and may also see the authors' private details."""
+    user = django_user_model.objects.create_user("alice", password="pw-12345678", is_staff=True)
+    user.groups.add(Group.objects.get(name="Moderators"))
+    user.user_permissions.add(Permission.objects.get(codename="view_author_private"))
+    return logged_in(user)
+
+
+@pytest.fixture
+def outsider(django_user_model):
+    """Charlie is staff but has no comment permissions."""
+    user = django_user_model.objects.create_user("charlie", password="pw-12345678", is_staff=True)
+    return logged_in(user)
+
+
+@pytest.fixture
+def viewer(django_user_model):
+    """Dana may look at comments but not moderate them."""
+    user = django_user_model.objects.create_user("dana", password="pw-12345678", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_comment"))
+    return logged_in(user)
 
 
 @pytest.fixture

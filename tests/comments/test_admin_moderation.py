@@ -3,52 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.test import Client
 
 from comments.models import Comment
 from moderation.models import Decision
 from tests.conftest import make_comment
 
 SECRET_EMAIL = "pembaca.rahasia@example.id"
-
-
-def logged_in(user) -> Client:
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    """Bob is in the Moderators group the migration made."""
-    user = django_user_model.objects.create_user("bob", password="pw-12345678", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return logged_in(user)
-
-
-@pytest.fixture
-def privileged(django_user_model):
-    """Alice moderates and may also see the authors' private details."""
-    user = django_user_model.objects.create_user("alice", password="pw-12345678", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    user.user_permissions.add(Permission.objects.get(codename="view_author_private"))
-    return logged_in(user)
-
-
-@pytest.fixture
-def outsider(django_user_model):
-    """Charlie is staff but has no comment permissions."""
-    user = django_user_model.objects.create_user("charlie", password="pw-12345678", is_staff=True)
-    return logged_in(user)
-
-
-@pytest.fixture
-def viewer(django_user_model):
-    """Dana may look at comments but not moderate them."""
-    user = django_user_model.objects.create_user("dana", password="pw-12345678", is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="view_comment"))
-    return logged_in(user)
 
 
 @pytest.fixture

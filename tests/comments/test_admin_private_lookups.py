@@ -9,7 +9,6 @@ gets the same page for a right guess as for a wrong one (or a refusal), never a 
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.test import Client
 
 from comments.models import Comment
@@ -34,29 +33,6 @@ GUESSES = [
     ("edit_secret_hash__startswith", "", "zzzz"),
     ("user__email__startswith", "mod", "zzz"),
 ]
-
-
-def logged_in(user) -> Client:
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    """Bob moderates, without the permission to see authors' private details."""
-    user = django_user_model.objects.create_user("bob", password="pw-12345678", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return logged_in(user)
-
-
-@pytest.fixture
-def privileged(django_user_model):
-    """Alice moderates and may see the authors' private details."""
-    user = django_user_model.objects.create_user("alice", password="pw-12345678", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    user.user_permissions.add(Permission.objects.get(codename="view_author_private"))
-    return logged_in(user)
 
 
 @pytest.fixture

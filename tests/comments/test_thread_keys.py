@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
 from comments.models import Thread
@@ -21,16 +20,6 @@ ADMIN_FORM = {
     "created_0": "2025-01-01",
     "created_1": "10:00:00",
 }
-
-
-@pytest.fixture
-def moderator(db, django_user_model) -> Client:
-    """Bob moderates (the Moderators group may create threads over the API)."""
-    bob = django_user_model.objects.create_user("bob", password="pw-12345678")
-    bob.groups.add(Group.objects.get(name="Moderators"))
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(bob)
-    return client
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
 from comments.models import Thread
@@ -30,15 +29,6 @@ ADMIN_FORM = {
 }
 # A link that runs something (the base page's own `<link rel="icon" href="data:,">` is no link).
 SCRIPT_HREF = re.compile(r"<a\b[^>]*href=\"\s*(javascript|data|vbscript):", re.IGNORECASE)
-
-
-@pytest.fixture
-def moderator(db, django_user_model) -> Client:
-    bob = django_user_model.objects.create_user("bob", password="pw-12345678")
-    bob.groups.add(Group.objects.get(name="Moderators"))
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(bob)
-    return client
 
 
 def create_over_api(client: Client, url: str) -> Any:
