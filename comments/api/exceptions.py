@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404
-from django_ratelimit.exceptions import Ratelimited
 from rest_framework.exceptions import APIException, Throttled
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -18,14 +17,6 @@ class RateLimited(Throttled):
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    # django-ratelimit raises a PermissionDenied subclass, which DRF would answer with 403.
-    if isinstance(exc, Ratelimited):
-        limited = Response(
-            {"detail": "Too many requests; try again later.", "code": "rate_limited"},
-            status=429,
-        )
-        limited["Retry-After"] = "60"
-        return limited
     response = drf_exception_handler(exc, context)
     # Every {"detail": ...} answer also carries a machine-readable "code", as the schema says.
     if response is not None and isinstance(response.data, dict) and "detail" in response.data:

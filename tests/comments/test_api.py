@@ -262,16 +262,6 @@ def test_the_schema_and_the_docs_are_served_without_third_parties(client, db):
     assert "cdn." not in docs and "unpkg" not in docs and "jsdelivr" not in docs
 
 
-def test_a_ratelimited_exception_becomes_429_not_403():
-    from django_ratelimit.exceptions import Ratelimited
-
-    from comments.api.exceptions import exception_handler
-
-    response = exception_handler(Ratelimited(), {})
-    assert response is not None and response.status_code == 429
-    assert response["Retry-After"] == "60"
-
-
 def test_an_oversized_body_is_refused_before_parsing(client, thread):
     body = ('{"content": "' + "x" * 70_000 + '"}').encode()
     response = client.generic("POST", "/api/v1/comments/", body, content_type="application/json")
