@@ -12,7 +12,7 @@ from moderation.checks.context import ReviewContext
 from moderation.checks.trust import waive_holds
 from moderation.classifier.slot import classify
 from moderation.submission import Submission
-from moderation.verdict import Action, Reason, Verdict
+from moderation.verdict import Action, CheckName, Reason, Verdict
 
 
 def review(submission: Submission) -> Verdict:
@@ -29,7 +29,9 @@ def review(submission: Submission) -> Verdict:
     decisive = max(reasons, key=lambda reason: reason.action.severity, default=None)
     if decisive is None or decisive.action == Action.APPROVE:
         note = f" (spam score {score:.0%})" if score is not None else ""
-        reasons.append(Reason("gate", Action.APPROVE, f"approved: passed every check{note}"))
+        reasons.append(
+            Reason(CheckName.GATE, Action.APPROVE, f"approved: passed every check{note}")
+        )
         return Verdict(Action.APPROVE, reasons, score)
     return _final(decisive, reasons, score)
 

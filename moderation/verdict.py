@@ -20,6 +20,23 @@ class Action(StrEnum):
 _SEVERITY = {Action.APPROVE: 0, Action.HOLD: 1, Action.SPAM: 2, Action.REJECT: 3}
 
 
+class CheckName(StrEnum):
+    """The check a reason comes from, as stored on its decision record (Decision.check_name)."""
+
+    CLOSED_THREAD = "closed_thread"
+    HONEYPOT = "honeypot"
+    FORM_TOKEN = "form_token"  # noqa: S105 (a check's name, not a secret)
+    RATE_LIMIT = "rate_limit"
+    DUPLICATE = "duplicate"
+    DISALLOWED_KEY = "disallowed_key"
+    MODERATION_KEY = "moderation_key"
+    LINKS = "links"
+    HOLD_ALL = "hold_all"
+    TRUSTED_AUTHOR = "trusted_author"
+    CLASSIFIER = "classifier"
+    GATE = "gate"
+
+
 class RejectCode(StrEnum):
     """Why a submission was refused. The gate speaks these; the comments app alone turns them
     into an HTTP status and a message in the commenter's language (comments.rejections)."""

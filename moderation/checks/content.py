@@ -6,7 +6,7 @@ from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
 from moderation.links import count_links
 from moderation.rulebook import Keys
-from moderation.verdict import Action, Reason
+from moderation.verdict import Action, CheckName, Reason
 
 
 def disallowed_keys(ctx: ReviewContext) -> list[Reason]:
@@ -14,7 +14,9 @@ def disallowed_keys(ctx: ReviewContext) -> list[Reason]:
     if found is None:
         return []
     key, where = found
-    return [Reason("disallowed_key", Action.SPAM, f"spam: disallowed key {key!r} in {where}")]
+    return [
+        Reason(CheckName.DISALLOWED_KEY, Action.SPAM, f"spam: disallowed key {key!r} in {where}")
+    ]
 
 
 def moderation_keys(ctx: ReviewContext) -> list[Reason]:
@@ -22,7 +24,9 @@ def moderation_keys(ctx: ReviewContext) -> list[Reason]:
     if found is None:
         return []
     key, where = found
-    return [Reason("moderation_key", Action.HOLD, f"held: moderation key {key!r} in {where}")]
+    return [
+        Reason(CheckName.MODERATION_KEY, Action.HOLD, f"held: moderation key {key!r} in {where}")
+    ]
 
 
 def links(ctx: ReviewContext) -> list[Reason]:
@@ -34,13 +38,13 @@ def links(ctx: ReviewContext) -> list[Reason]:
     if not limit or total < limit:
         return []
     detail = f"{total} links" + (" (the name is a link)" if name_is_link else "")
-    return [Reason("links", Action.HOLD, f"held: {detail}, {limit} or more are held")]
+    return [Reason(CheckName.LINKS, Action.HOLD, f"held: {detail}, {limit} or more are held")]
 
 
 def hold_all(ctx: ReviewContext) -> list[Reason]:
     if not ctx.rules.hold_all:
         return []
-    return [Reason("hold_all", Action.HOLD, "held: every comment is held (gate policy)")]
+    return [Reason(CheckName.HOLD_ALL, Action.HOLD, "held: every comment is held (gate policy)")]
 
 
 def _match(ctx: ReviewContext, keys: Keys) -> tuple[str, str] | None:

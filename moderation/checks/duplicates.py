@@ -6,7 +6,7 @@ from moderation import history
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
 from moderation.fingerprints import content_key, words
-from moderation.verdict import Action, Reason, RejectCode
+from moderation.verdict import Action, CheckName, Reason, RejectCode
 
 # Fewer words than this are stock phrases ("Setuju sekali!") that many readers write alike.
 CAMPAIGN_MIN_WORDS = 5
@@ -30,9 +30,13 @@ def duplicate(ctx: ReviewContext) -> list[Reason]:
     pk = earlier.pk
     if earlier.same_address:
         text = f"rejected: duplicate of comment #{pk}"
-        return [Reason("duplicate", Action.REJECT, text, RejectCode.DUPLICATE)]
+        return [Reason(CheckName.DUPLICATE, Action.REJECT, text, RejectCode.DUPLICATE)]
     if len(words(sub.content)) < CAMPAIGN_MIN_WORDS:
         return []
     return [
-        Reason("duplicate", Action.HOLD, f"held: same words as comment #{pk} from another address")
+        Reason(
+            CheckName.DUPLICATE,
+            Action.HOLD,
+            f"held: same words as comment #{pk} from another address",
+        )
     ]

@@ -7,7 +7,7 @@ from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
 from moderation.identity import keyed_email_digest, limit_identity
 from moderation.limits import Exceeded, LimiterUnavailable, check_flood, check_rate
-from moderation.verdict import Action, Reason, RejectCode
+from moderation.verdict import Action, CheckName, Reason, RejectCode
 
 logger = logging.getLogger(__name__)
 
@@ -29,12 +29,12 @@ def rate_limits(ctx: ReviewContext) -> list[Reason]:
         exceeded = _first_exceeded(network, email, editing=sub.editing_id is not None)
     except LimiterUnavailable as error:
         logger.warning("rate limiter unavailable, holding the comment: %s", error)
-        return [Reason("rate_limit", Action.HOLD, "held: rate limiter unavailable")]
+        return [Reason(CheckName.RATE_LIMIT, Action.HOLD, "held: rate limiter unavailable")]
     if exceeded is None:
         return []
     return [
         Reason(
-            "rate_limit",
+            CheckName.RATE_LIMIT,
             Action.REJECT,
             f"rejected: {exceeded.what} over {exceeded.rate}",
             RejectCode.RATE_LIMITED,

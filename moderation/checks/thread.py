@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
-from moderation.verdict import Action, Reason, RejectCode
+from moderation.verdict import Action, CheckName, Reason, RejectCode
 
 
 def closed_thread(ctx: ReviewContext) -> list[Reason]:
@@ -18,7 +18,7 @@ def closed_thread(ctx: ReviewContext) -> list[Reason]:
         text = f"rejected: the thread closed after {gate_setting('close_after_days')} days"
     else:
         return []
-    return [Reason("closed_thread", Action.REJECT, text, RejectCode.CLOSED)]
+    return [Reason(CheckName.CLOSED_THREAD, Action.REJECT, text, RejectCode.CLOSED)]
 
 
 def is_past_closing_age(created: object) -> bool:

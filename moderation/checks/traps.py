@@ -5,13 +5,13 @@ from __future__ import annotations
 from moderation import tokens
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
-from moderation.verdict import Action, Reason
+from moderation.verdict import Action, CheckName, Reason
 
 
 def honeypot(ctx: ReviewContext) -> list[Reason]:
     if not ctx.submission.honeypot:
         return []
-    return [Reason("honeypot", Action.SPAM, "spam: honeypot field filled in")]
+    return [Reason(CheckName.HONEYPOT, Action.SPAM, "spam: honeypot field filled in")]
 
 
 def form_token(ctx: ReviewContext) -> list[Reason]:
@@ -35,7 +35,7 @@ def form_token(ctx: ReviewContext) -> list[Reason]:
 
 
 def _held(text: str) -> Reason:
-    return Reason("form_token", Action.HOLD, text)
+    return Reason(CheckName.FORM_TOKEN, Action.HOLD, text)
 
 
 def _duration(seconds: float) -> str:

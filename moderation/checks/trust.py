@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from moderation import history
 from moderation.checks.context import ReviewContext
-from moderation.verdict import Action, Reason
+from moderation.verdict import Action, CheckName, Reason
 
-WAIVABLE_CHECKS = frozenset({"links", "moderation_key"})
+WAIVABLE_CHECKS = frozenset({CheckName.LINKS, CheckName.MODERATION_KEY})
 
 
 def approved_evidence(ctx: ReviewContext) -> int | None:
@@ -32,4 +32,4 @@ def waive_holds(ctx: ReviewContext, reasons: list[Reason]) -> list[Reason]:
     kept = [reason for reason in reasons if reason.check not in WAIVABLE_CHECKS]
     names = ", ".join(reason.check for reason in waived)
     note = f"trusted author (approved comment #{evidence}): waived {names}"
-    return [*kept, Reason("trusted_author", Action.APPROVE, note)]
+    return [*kept, Reason(CheckName.TRUSTED_AUTHOR, Action.APPROVE, note)]

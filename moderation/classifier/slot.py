@@ -21,12 +21,12 @@ from moderation.classifier import registry
 from moderation.classifier.evaluate import STARTER, Thresholds, is_spam
 from moderation.classifier.features import Sample, prepare
 from moderation.conf import gate_setting
-from moderation.verdict import Action, Reason
+from moderation.verdict import Action, CheckName, Reason
 
 logger = logging.getLogger(__name__)
 
 # Holds by these checks are a signal of their own for a spam verdict.
-RULE_CHECKS = frozenset({"moderation_key", "links"})
+RULE_CHECKS = frozenset({CheckName.MODERATION_KEY, CheckName.LINKS})
 
 
 def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, list[Reason]]:
@@ -40,10 +40,10 @@ def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, lis
         score = model.classifier.score_one(sample)
     except registry.ClassifierUnavailable as error:
         logger.warning("classifier unavailable, holding the comment: %s", error)
-        return None, [Reason("classifier", Action.HOLD, "held: classifier unavailable")]
+        return None, [Reason(CheckName.CLASSIFIER, Action.HOLD, "held: classifier unavailable")]
     except Exception:
         logger.exception("classifier failed on a comment, holding it")
-        return None, [Reason("classifier", Action.HOLD, "held: classifier unavailable")]
+        return None, [Reason(CheckName.CLASSIFIER, Action.HOLD, "held: classifier unavailable")]
     thresholds = Thresholds(
         hold=gate_setting("hold_threshold") or model.thresholds.hold,
         spam=gate_setting("spam_threshold") or model.thresholds.spam,
@@ -62,11 +62,11 @@ def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, lis
         text = f"spam: spam score {_pct(score)}, spam at {_pct(thresholds.spam)}: {because}"
         if thresholds.regime == STARTER:
             text += f" (second signal: {', '.join(signals)})"
-        return score, [Reason("classifier", Action.SPAM, text)]
+        return score, [Reason(CheckName.CLASSIFIER, Action.SPAM, text)]
     text = f"held: spam score {_pct(score)}, hold at {_pct(thresholds.hold)}: {because}"
     if score >= thresholds.spam:
         text += " (spam score, but no second signal: a moderator decides)"
-    return score, [Reason("classifier", Action.HOLD, text)]
+    return score, [Reason(CheckName.CLASSIFIER, Action.HOLD, text)]
 
 
 def _pct(value: float) -> str:
