@@ -62,6 +62,20 @@ def created_data(comment: Comment, status: str, edit_token: str, until: Any) -> 
     }
 
 
+def refuse_nul_bytes(data: Any) -> None:
+    """Field errors for text holding a NUL byte, which no field may hold (PostgreSQL refuses
+    it in any query, so it must not reach one)."""
+    if not isinstance(data, Mapping):
+        return
+    bad = {
+        str(name): ["Null characters are not allowed."]
+        for name, value in data.items()
+        if isinstance(value, str) and "\x00" in value
+    }
+    if bad:
+        raise serializers.ValidationError(bad)
+
+
 def _limit(name: str) -> int:
     """A CommentForm field's maximum length: the schema states the form's own limits."""
     limit = getattr(CommentForm.base_fields[name], "max_length", None)
@@ -97,6 +111,7 @@ class CommentCreateSerializer(serializers.Serializer[Any]):
             raise serializers.ValidationError(
                 {"non_field_errors": ["Send the comment as a JSON object."]}
             )
+        refuse_nul_bytes(data)
         values: dict[str, Any] = {}
         wrong_type: dict[str, list[str]] = {}
         for name in list(self.fields.keys()):
@@ -212,3 +227,9 @@ class ThreadSerializer(serializers.ModelSerializer[Thread]):
         model = Thread
         fields = ["key", "title", "url", "is_open", "created"]
         read_only_fields = ["is_open", "created"]
+
+    def to_internal_value(self, data: Any) -> Any:
+        # The key's uniqueness check queries the database, and PostgreSQL refuses a NUL byte
+        # outright (a 500): such a value is refused before any validator runs.
+        refuse_nul_bytes(data)
+        return super().to_internal_value(data)

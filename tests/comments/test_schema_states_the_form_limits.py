@@ -56,3 +56,12 @@ def test_a_value_of_the_wrong_type_is_a_field_error(client, thread, value):
     response = client.post("/api/v1/comments/", data, content_type="application/json")
     assert response.status_code == 400
     assert "content" in response.json()
+
+
+@pytest.mark.parametrize("field", ["thread", "content", "author_name"])
+def test_a_nul_byte_is_a_field_error_not_a_database_error(client, thread, field):
+    # PostgreSQL refuses NUL in any query; the API must refuse it first (CI's second run).
+    data = {**comment_data(thread), "parent": None, field: "kata\x00kata"}
+    response = client.post("/api/v1/comments/", data, content_type="application/json")
+    assert response.status_code == 400
+    assert field in response.json()

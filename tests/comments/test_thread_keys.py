@@ -49,8 +49,10 @@ def test_it_refuses_a_path_as_a_thread_key_over_the_api(moderator):
 
 @pytest.mark.parametrize("key", BAD_KEYS[1:-1], ids=repr)
 def test_it_refuses_any_key_that_is_not_a_slug_over_the_api(moderator, key):
+    before = Thread.objects.count()
     assert create_over_api(moderator, key).status_code == 400
-    assert not Thread.objects.filter(key=key).exists()
+    # Counted, not looked up by key: PostgreSQL refuses a NUL byte in any query.
+    assert Thread.objects.count() == before
 
 
 @pytest.mark.parametrize("key", ["artikel-baru", "Artikel_2025", "42"])
