@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from comments.fields import AuthorEmailField, AuthorNameField
 from comments.models import MAX_DEPTH, Comment, Thread
+from comments.web_addresses import http_url_validator
 from moderation import tokens
 
 CONTENT_MIN_LENGTH = 2
@@ -23,10 +23,7 @@ class WebsiteField(forms.URLField):
     """http and https only: a javascript: or data: link must never reach a page."""
 
     default_validators = [
-        URLValidator(
-            schemes=["http", "https"],
-            message=_("Enter a web address that starts with http:// or https://."),
-        )
+        http_url_validator(_("Enter a web address that starts with http:// or https://."))
     ]
 
 

@@ -6,7 +6,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator, URLValidator
+from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
+from comments.web_addresses import has_http_scheme, http_url_validator
 from moderation.checks.thread import is_past_closing_age
 
 # WordPress's default: replies nest at most five levels deep.
@@ -31,9 +32,8 @@ validate_thread_key = RegexValidator(
 )
 # A path on this site ("/", "/news/a"); not "//host" or "/\\host", which browsers read as hosts.
 _LOCAL_PATH_RE = re.compile(r"/(?![/\\])\S*")
-_http_url = URLValidator(
-    schemes=["http", "https"],
-    message=_("Enter an http:// or https:// address, or a path on this site starting with /."),
+_http_url = http_url_validator(
+    _("Enter an http:// or https:// address, or a path on this site starting with /.")
 )
 
 
@@ -244,7 +244,7 @@ class Comment(models.Model):
         """The website, when it is an http(s) address; anything else (javascript:, data:, an
         imported oddity) is never made into a link."""
         url = self.author_url.strip()
-        return url if url.lower().startswith(("http://", "https://")) else ""
+        return url if has_http_scheme(url) else ""
 
     @property
     def anchor(self) -> str:

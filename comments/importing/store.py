@@ -16,6 +16,7 @@ from django.db import transaction
 
 from comments import read_cache
 from comments.models import Comment, Thread
+from comments.web_addresses import is_http_url
 from moderation.fingerprints import content_key
 from moderation.identity import canonical_email
 from moderation.models import Decision
@@ -178,5 +179,5 @@ def _store_comments(
 
 def _web_address(url: str) -> str:
     """Only http(s) websites are kept, as the form would have required."""
-    url = url.strip()
-    return url[:200] if url.lower().startswith(("http://", "https://")) else ""
+    url = url.strip()[:200]
+    return url if is_http_url(url) else ""
