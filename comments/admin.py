@@ -21,11 +21,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from comments import dashboard, personal_data
-from comments.models import Comment, Thread
+from comments.models import Comment, Decision, Thread
 from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import warn_if_classifier_unavailable
 from moderation.identity import canonical_email
-from moderation.models import Decision
 
 PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
 # Never a filter for anyone: the hash is a check on the author's edit token, nothing to browse.

@@ -10,9 +10,9 @@ from django.db.models.functions import TruncDate
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from comments.models import Comment
+from comments.models import Comment, Decision
 from moderation.conf import gate_setting
-from moderation.models import Decision, SpamModel
+from moderation.models import SpamModel
 
 CHART_DAYS = 30
 _COLOURS = {"approved": "#2e7d32", "pending": "#f9a825", "spam": "#c62828", "trash": "#757575"}

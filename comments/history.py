@@ -7,10 +7,9 @@ from datetime import UTC, datetime
 
 from django.db import connection
 
-from comments.models import Comment
+from comments.models import Comment, Decision
 from moderation.history import Earlier, ModeratedComment
 from moderation.identity import normalise_email
-from moderation.models import Decision
 
 # "+ 0": the thread is a filter, never an index condition (see earlier_same_words).
 THREAD_TERM = "+ 0 = %s"

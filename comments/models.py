@@ -251,6 +251,64 @@ class Comment(models.Model):
         return f"comment-{self.pk}"
 
 
+class Decision(models.Model):
+    """Why a comment has its status: one row per gate reason, and one per moderator action."""
+
+    class Source(models.TextChoices):
+        GATE = "gate", _("Gate")
+        HUMAN = "human", _("Moderator")
+        AUTHOR = "author", _("Author")
+
+    class Action(models.TextChoices):
+        """The gate's actions (moderation.verdict.Action) and a moderator's (ham, trash)."""
+
+        APPROVE = "approve", _("Approve")
+        HOLD = "hold", _("Hold")
+        SPAM = "spam", _("Spam")
+        REJECT = "reject", _("Reject")
+        HAM = "ham", _("Not spam")
+        TRASH = "trash", _("Trash")
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="decisions")
+    source = models.CharField(_("source"), max_length=10, choices=Source.choices)
+    # The gate check that produced it ("links", "honeypot", ...), or the moderator's action.
+    check_name = models.CharField(_("check"), max_length=40, blank=True)
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    reason = models.CharField(_("reason"), max_length=500)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        # Once a moderation model; the table kept its name when it moved (comments/0012).
+        db_table = "moderation_decision"
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        ordering = ["created", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action}: {self.reason}"
+
+
+class HeldNotice(models.Model):
+    """A held comment moderators were (or are about to be) told about by email."""
+
+    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="held_notice")
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+    # When its own email went out; None while it waits for the hourly digest.
+    emailed = models.DateTimeField(null=True, blank=True, db_index=True)
+    in_digest = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        db_table = "moderation_heldnotice"
+        verbose_name = _("held-comment notice")
+        verbose_name_plural = _("held-comment notices")
+
+    def __str__(self) -> str:
+        return f"notice for comment {self.comment_id}"
+
+
 class UsedEmailLink(models.Model):
     """A one-click moderation link from an email that was used: each link works once.
 

@@ -28,8 +28,7 @@ from django.utils.text import Truncator
 
 from comments.conf import comments_setting
 from comments.fields import one_line_name
-from comments.models import Comment, UsedEmailLink
-from moderation.models import Decision, HeldNotice
+from comments.models import Comment, Decision, HeldNotice, UsedEmailLink
 
 logger = logging.getLogger(__name__)
 

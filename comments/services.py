@@ -16,11 +16,10 @@ from django.utils import timezone
 from comments import notifications, read_cache
 from comments.avatars import new_avatar_key
 from comments.conf import comments_setting
-from comments.models import Comment
+from comments.models import Comment, Decision
 from moderation import gate
 from moderation.fingerprints import content_key
 from moderation.identity import normalise_email
-from moderation.models import Decision
 from moderation.submission import Submission
 from moderation.verdict import Action, Verdict
 

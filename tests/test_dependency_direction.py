@@ -52,3 +52,19 @@ def test_the_walk_sees_imports_inside_functions(tmp_path):
         "def f():\n    import comments.services\n"
     )
     assert {"comments.models", "comments.services"} <= imported_modules(sample)
+
+
+def test_no_moderation_model_points_at_a_comments_model():
+    from django.apps import apps
+    from django.db.models import Model
+
+    pointing = [
+        f"{model.__name__}.{field.name}"
+        for model in apps.get_app_config("moderation").get_models()
+        for field in model._meta.get_fields()
+        if field.is_relation
+        and isinstance(field.related_model, type)
+        and issubclass(field.related_model, Model)
+        and field.related_model._meta.app_label == "comments"
+    ]
+    assert pointing == []

@@ -15,11 +15,10 @@ from datetime import datetime
 from django.db import transaction
 
 from comments import read_cache
-from comments.models import Comment, Thread
+from comments.models import Comment, Decision, Thread
 from comments.web_addresses import is_http_url
 from moderation.fingerprints import content_key
 from moderation.identity import canonical_email
-from moderation.models import Decision
 
 
 class ImportFileError(ValueError):

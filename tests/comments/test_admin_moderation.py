@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comments.models import Comment
-from moderation.models import Decision
+from comments.models import Comment, Decision
 from tests.conftest import make_comment
 
 SECRET_EMAIL = "pembaca.rahasia@example.id"

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from comments.models import Comment
-from moderation.models import Decision, Rule
+from comments.models import Comment, Decision
+from moderation.models import Rule
 from tests.conftest import make_comment, shown_form_token
 
 EMAIL = "pembaca.api@example.id"

@@ -7,8 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from rest_framework.authtoken.models import Token
 
-from comments.models import Comment, Thread
-from moderation.models import Decision
+from comments.models import Comment, Decision, Thread
 from tests.conftest import make_comment
 
 SECRET = "rahasia.penulis@example.id"

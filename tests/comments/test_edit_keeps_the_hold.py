@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from comments.models import Comment
+from comments.models import Comment, Decision
 from comments.services import ModerationAction, moderate
-from moderation.models import Decision
 from tests.conftest import comment_data
 
 TEXT = "Jadwal kapal ke pulau minggu depan sudah keluar belum, ya?"

@@ -8,9 +8,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail, signing
 
-from comments.models import Comment
+from comments.models import Comment, Decision
 from comments.services import ModerationAction, moderate
-from moderation.models import Decision, GatePolicy
+from moderation.models import GatePolicy
 from tests.conftest import comment_data
 
 

@@ -14,8 +14,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from comments import notifications
-from comments.models import Comment
-from moderation.models import Decision, GatePolicy, HeldNotice
+from comments.models import Comment, Decision, HeldNotice
+from moderation.models import GatePolicy
 from tests.conftest import comment_data, make_comment
 
 AUTHOR_EMAIL = "penulis.rahasia@example.id"

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from comments.models import Comment
-from moderation.models import Decision
+from comments.models import Comment, Decision
 from tests.conftest import comment_data, make_comment
 
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from django.test import Client
 
-from comments.models import Comment
-from moderation.models import Decision
+from comments.models import Comment, Decision
 from tests.moderation.conftest import post_comment
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from comments.models import Comment, Thread
+from comments.models import Comment, Decision, Thread
 from moderation.classifier import datasets
-from moderation.models import Decision, SpamModel
+from moderation.models import SpamModel
 from tests.conftest import make_comment
 
 SPAM_LINES = [

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from comments.models import Comment, Thread
-from moderation.models import Decision
+from comments.models import Comment, Decision, Thread
 from tests.comments.importing.samples import WXR
 
 

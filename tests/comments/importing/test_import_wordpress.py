@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from comments.models import Comment, Thread
+from comments.models import Comment, Decision, Thread
 from moderation.classifier.datasets import moderated_comments
-from moderation.models import Decision
 from tests.comments.importing.samples import WXR
 
 
