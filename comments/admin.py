@@ -20,7 +20,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from comments import dashboard, personal_data
+from comments import dashboard, personal_data, reporting
 from comments.models import Comment, Decision, Thread
 from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import warn_if_classifier_unavailable
@@ -72,6 +72,21 @@ class ScoreBandFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReportedFilter(admin.SimpleListFilter):
+    """The Reported queue: comments with readers' reports no moderator has cleared yet."""
+
+    title = gettext_lazy("readers' reports")
+    parameter_name = "reported"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("open", _("reported, not yet reviewed"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Comment]) -> QuerySet[Comment]:
+        if self.value() == "open":
+            return queryset.filter(pk__in=reporting.reported_comments().values("pk"))
+        return queryset
+
+
 @admin.register(Thread)
 class ThreadAdmin(admin.ModelAdmin):
     list_display = ["key", "title", "is_open", "created"]
@@ -90,7 +105,7 @@ class CommentAdmin(admin.ModelAdmin):
         "main_reason",
         "age",
     ]
-    list_filter = ["status", ScoreBandFilter, "thread", "created"]
+    list_filter = ["status", ReportedFilter, ScoreBandFilter, "thread", "created"]
     list_select_related = ["thread"]
     search_fields = ["content", "author_name"]
     date_hierarchy = "created"
@@ -99,6 +114,7 @@ class CommentAdmin(admin.ModelAdmin):
         "mark_spam",
         "mark_ham",
         "trash",
+        "dismiss_reports",
         "export_authors_data",
         "erase_authors_data",
     ]
@@ -240,6 +256,16 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Trash"), permissions=["moderate"])
     def trash(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
         self._bulk(request, queryset, ModerationAction.TRASH)
+
+    @admin.action(description=gettext_lazy("Dismiss readers' reports"), permissions=["moderate"])
+    def dismiss_reports(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        comments = list(queryset)
+        cleared = reporting.clear_reports(comments, request.user.get_username(), dismissed=True)
+        self.message_user(
+            request,
+            _("%(count)d reports dismissed.") % {"count": cleared},
+            messages.SUCCESS,
+        )
 
     def has_private_permission(self, request: HttpRequest) -> bool:
         return can_see_private(request) and self.has_moderate_permission(request)

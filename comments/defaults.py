@@ -17,6 +17,10 @@ DEFAULTS: dict[str, Any] = {
     "notify_per_hour": 10,
     # Days a one-click Approve / Spam link in such an email stays valid.
     "email_link_days": 7,
+    # Reader reports: this many distinct readers send a published comment back to pending.
+    "reports_to_hide": 3,
+    # Reports per client network, in django-ratelimit's syntax (like posting).
+    "report_rates": ["5/m", "30/h"],
     # Keeping data: spam and trash older than this are deleted by `purge_comments` (days).
     "purge_after_days": 30,
     # Keeping data: stored IP addresses older than this are erased by `purge_comments` (days).

@@ -258,6 +258,7 @@ class Decision(models.Model):
         GATE = "gate", _("Gate")
         HUMAN = "human", _("Moderator")
         AUTHOR = "author", _("Author")
+        READERS = "readers", _("Readers' reports")
 
     class Action(models.TextChoices):
         """The gate's actions (moderation.verdict.Action) and a moderator's (ham, trash)."""
@@ -307,6 +308,37 @@ class HeldNotice(models.Model):
 
     def __str__(self) -> str:
         return f"notice for comment {self.comment_id}"
+
+
+class Report(models.Model):
+    """A reader's report of a published comment. Who reported is kept only as a keyed digest
+    (of their user id or client network), enough to count each reporter once and no more."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam")
+        ABUSE = "abuse", _("Abusive or hateful")
+        OFF_TOPIC = "off_topic", _("Off topic")
+        PERSONAL_INFO = "personal_info", _("Shares personal information")
+        OTHER = "other", _("Something else")
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    reporter = models.CharField(_("reporter (keyed digest)"), max_length=64, editable=False)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    # Set when a moderator kept the comment after this report (approved it, or dismissed the
+    # reports): it still counts, but it no longer hides the comment by itself.
+    cleared = models.DateTimeField(_("cleared"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "reporter"], name="report_once_per_reporter")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reason} report of comment {self.comment_id}"
 
 
 class UsedEmailLink(models.Model):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
-from comments import notifications, read_cache
+from comments import notifications, read_cache, reporting
 from comments.avatars import new_avatar_key
 from comments.conf import comments_setting
 from comments.models import Comment, Decision
@@ -227,5 +227,8 @@ def moderate(
             reason=f"{_DONE[action]} by {who} (was {comment.status})",
             actor=actor,
         )
+        if action.status == Comment.Status.APPROVED:
+            # Kept by a moderator: the reports so far count, but hide it no more.
+            reporting.clear_reports([comment], who, dismissed=False)
     comment.status = action.status
     return comment

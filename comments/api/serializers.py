@@ -9,7 +9,7 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from comments.forms import CommentForm
-from comments.models import Comment, Thread
+from comments.models import Comment, Report, Thread
 
 
 class PublicCommentSerializer(serializers.ModelSerializer[Comment]):
@@ -150,6 +150,13 @@ class CommentEditSerializer(serializers.Serializer[Any]):
         if not isinstance(content, str):
             raise serializers.ValidationError({"content": ["Send the new text as a string."]})
         return {"content": content}
+
+
+class ReportSerializer(serializers.Serializer[Any]):
+    """A reader's report of a published comment."""
+
+    reason = serializers.ChoiceField(choices=Report.Reason.choices)
+    note = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
 
 
 class CreatedSerializer(serializers.Serializer[Any]):

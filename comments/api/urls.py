@@ -11,6 +11,7 @@ urlpatterns = [
     path("comments/", views.CommentListCreateView.as_view(), name="comments"),
     path("comments/token/", views.FormTokenView.as_view(), name="form-token"),
     path("comments/<int:pk>/", views.CommentDetailView.as_view(), name="comment"),
+    path("comments/<int:pk>/report/", views.CommentReportView.as_view(), name="comment-report"),
     path("moderation/comments/", views.ModerationQueueView.as_view(), name="moderation-queue"),
     path(
         "moderation/comments/<int:pk>/<str:action>/",

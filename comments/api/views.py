@@ -24,7 +24,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from comments import read_cache
+from comments import read_cache, reporting
 from comments.api import serializers as api
 from comments.api.exceptions import RateLimited
 from comments.api.pagination import CommentPage, ThreadPage
@@ -227,6 +227,46 @@ class CommentDetailView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+class CommentReportView(APIView):
+    """Report a published comment (spam, abuse, off topic, personal information, other).
+
+    The answer is the same whether the report was new, repeated or hid the comment: nobody
+    learns from it what others reported, or that anyone did.
+    """
+
+    authentication_classes: list[type] = []
+    permission_classes: list[type] = []
+
+    @extend_schema(
+        request=api.ReportSerializer,
+        responses={
+            202: inline_serializer("ReportReceived", {"status": serializers.CharField()}),
+            400: FIELD_ERRORS,
+            404: api.ErrorSerializer,
+            429: api.ErrorSerializer,
+        },
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        incoming = api.ReportSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        comment = get_object_or_404(Comment, pk=pk, status=Comment.Status.APPROVED)
+        http = django_request(request)
+        address = client_address(http)
+        exceeded = reporting.over_report_rate(address)
+        if exceeded is not None:
+            raise RateLimited(wait=exceeded.retry_after)
+        user = http.user
+        reporter = reporting.reporter_key(user.pk if user.is_authenticated else None, address)
+        if reporter is not None:
+            reporting.report(
+                comment,
+                reporter,
+                incoming.validated_data["reason"],
+                incoming.validated_data["note"],
+            )
+        return Response({"status": "received"}, status=status.HTTP_202_ACCEPTED)
+
+
 class FormTokenView(APIView):
     """A fresh form token for a thread, for scripts that render the form themselves."""
 
@@ -268,6 +308,13 @@ class ModerationQueueView(generics.ListAPIView[Comment]):
     pagination_class = CommentPage
 
     def get_queryset(self) -> QuerySet[Comment]:
+        if self.request.query_params.get("queue") == "reported":
+            return (
+                reporting.reported_comments()
+                .select_related("thread")
+                .prefetch_related("decisions")
+                .order_by("-created", "-pk")
+            )
         wanted = self.request.query_params.get("status", Comment.Status.PENDING)
         if wanted not in Comment.Status.values:
             raise ValidationError({"status": [f"One of {', '.join(Comment.Status.values)}."]})
@@ -279,7 +326,12 @@ class ModerationQueueView(generics.ListAPIView[Comment]):
         )
 
     @extend_schema(
-        parameters=[OpenApiParameter("status", str, enum=Comment.Status.values)],
+        parameters=[
+            OpenApiParameter("status", str, enum=Comment.Status.values),
+            OpenApiParameter(
+                "queue", str, enum=["reported"], description="reported: comments with reports"
+            ),
+        ],
         responses={
             200: api.ModerationCommentSerializer(many=True),
             400: FIELD_ERRORS,
