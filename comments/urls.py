@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from comments.views import avatars, email_moderation, pages, posting
+from comments.views import avatars, email_moderation, pages, posting, reporting
 
 app_name = "comments"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("articles/<str:key>/", pages.article, name="article"),
     path("comments/post/", posting.post_comment, name="post"),
     path("avatars/<str:key>.svg", avatars.identicon, name="avatar"),
+    path("comments/<int:pk>/report/", reporting.report_comment, name="report"),
     path(
         "moderation/email/<str:token>/",
         email_moderation.moderate_from_email,
