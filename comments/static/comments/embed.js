@@ -20,7 +20,11 @@
       loadFailed: "The comments could not be loaded.", sending: "Sending…",
       closed: "Comments are closed.", honeypot: "Leave this field empty",
       fixErrors: "Please correct the marked fields.", edit: "Edit", editing: "Editing your comment ",
-      save: "Save changes", saved: "Your changes are saved."
+      save: "Save changes", saved: "Your changes are saved.",
+      report: "Report", reportBy: "Report the comment by ", reportWhy: "Why should the moderators look at this comment?",
+      reportNote: "A note for the moderators (optional)", sendReport: "Send report", cancelReport: "Cancel",
+      reported: "Thank you. The moderators will look at it.", reportFailed: "The report could not be sent. Try again later.",
+      reasons: { spam: "Spam", abuse: "Abusive or hateful", off_topic: "Off topic", personal_info: "Shares personal information", other: "Something else" }
     },
     id: {
       heading: "Tinggalkan Balasan", comments: function (n) { return n + " komentar"; },
@@ -33,7 +37,11 @@
       failed: "Komentar tidak dapat dikirim. Periksa koneksi Anda lalu coba lagi.",
       loadFailed: "Komentar tidak dapat dimuat.", sending: "Mengirim…",
       closed: "Komentar ditutup.", honeypot: "Biarkan ruas ini kosong",
-      fixErrors: "Silakan perbaiki ruas yang ditandai."
+      fixErrors: "Silakan perbaiki ruas yang ditandai.",
+      report: "Laporkan", reportBy: "Laporkan komentar dari ", reportWhy: "Mengapa moderator perlu melihat komentar ini?",
+      reportNote: "Catatan untuk moderator (opsional)", sendReport: "Kirim laporan", cancelReport: "Batal",
+      reported: "Terima kasih. Moderator akan memeriksanya.", reportFailed: "Laporan tidak dapat dikirim. Coba lagi nanti.",
+      reasons: { spam: "Spam", abuse: "Kasar atau menghasut kebencian", off_topic: "Di luar topik", personal_info: "Menyebarkan informasi pribadi", other: "Hal lain" }
     }
   };
   var MAX_DEPTH = 5;
@@ -183,6 +191,11 @@
       reply.addEventListener("click", function () { self.replyTo(c); });
       article.appendChild(reply);
     }
+    if (!node.pending) {
+      var report = el("button", { "type": "button", "class": "comment-report-link", "aria-label": (this.t.reportBy || TEXTS.en.reportBy) + c.author_name, "text": this.t.report || TEXTS.en.report });
+      report.addEventListener("click", function () { self.openReport(c, article, report); });
+      article.appendChild(report);
+    }
     var item = el("li", { "id": "comment-" + c.id, "class": "comment depth-" + depth + (node.pending ? " comment-pending" : "") }, [article]);
     if (node.children.length) {
       var children = el("ol", { "class": "children" });
@@ -329,6 +342,42 @@
       this.replying.appendChild(cancel);
     }
     this.form.elements.content.focus();
+  };
+
+  // A small form under the comment: a reason, an optional note; the answer replaces it.
+  CommentSection.prototype.openReport = function (c, article, button) {
+    var self = this;
+    var t = function (key) { return self.t[key] || TEXTS.en[key]; };
+    if (article.querySelector(".comment-report-form")) { return; }
+    var id = "report-" + c.id;
+    var select = el("select", { "id": id + "-reason", "name": "reason", "required": "required" });
+    Object.keys(TEXTS.en.reasons).forEach(function (reason) {
+      select.appendChild(el("option", { "value": reason, "text": t("reasons")[reason] }));
+    });
+    var note = el("textarea", { "id": id + "-note", "name": "note", "rows": "2", "maxlength": "500" });
+    var send = el("button", { "type": "submit", "text": t("sendReport") });
+    var cancel = el("button", { "type": "button", "text": t("cancelReport") });
+    var answer = el("p", { "class": "report-answer", "role": "status" });
+    var form = el("form", { "class": "comment-report-form" }, [
+      el("p", {}, [el("label", { "for": id + "-reason", "text": t("reportWhy") }), select]),
+      el("p", {}, [el("label", { "for": id + "-note", "text": t("reportNote") }), note]),
+      el("p", {}, [send, cancel]),
+      answer
+    ]);
+    cancel.addEventListener("click", function () { form.remove(); button.focus(); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      send.disabled = true;
+      self.request("POST", "/api/v1/comments/" + c.id + "/report/", { reason: select.value, note: note.value })
+        .then(function (response) {
+          if (response.status !== 202) { throw new Error("report " + response.status); }
+          form.replaceWith(el("p", { "class": "report-answer", "role": "status", "text": t("reported") }));
+          button.remove();
+        })
+        .catch(function () { send.disabled = false; answer.textContent = t("reportFailed"); });
+    });
+    article.appendChild(form);
+    select.focus();
   };
 
   CommentSection.prototype.say = function (message) {
