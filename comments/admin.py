@@ -20,11 +20,11 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from comments import dashboard, personal_data, reporting
+from comments import banning, dashboard, personal_data, reporting
 from comments.models import Comment, Decision, Thread
 from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import warn_if_classifier_unavailable
-from moderation.identity import canonical_email
+from moderation.identity import canonical_email, commenter_digest
 
 PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
 # Never a filter for anyone: the hash is a check on the author's edit token, nothing to browse.
@@ -115,6 +115,7 @@ class CommentAdmin(admin.ModelAdmin):
         "mark_ham",
         "trash",
         "dismiss_reports",
+        "ban_authors",
         "export_authors_data",
         "erase_authors_data",
     ]
@@ -256,6 +257,27 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Trash"), permissions=["moderate"])
     def trash(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
         self._bulk(request, queryset, ModerationAction.TRASH)
+
+    @admin.action(
+        description=gettext_lazy("Ban the authors and remove their comments"),
+        permissions=["moderate"],
+    )
+    def ban_authors(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        seen: set[str] = set()
+        removed = 0
+        for comment in queryset:
+            digest = commenter_digest(comment.author_email)
+            if digest in seen:
+                continue
+            seen.add(digest)
+            made = banning.ban_author_and_remove(comment, actor=request.user.get_username())
+            removed += len(made.removed)
+        self.message_user(
+            request,
+            _("Banned %(people)d commenters and removed %(count)d comments.")
+            % {"people": len(seen), "count": removed},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=gettext_lazy("Dismiss readers' reports"), permissions=["moderate"])
     def dismiss_reports(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +27,7 @@ class Rejection:
 
 _STATUS_AND_MESSAGE: dict[RejectCode, tuple[int, Promise]] = {
     RejectCode.CLOSED: (403, _("Comments are closed for this article.")),
+    RejectCode.BANNED: (403, _("You cannot comment on this site.")),
     RejectCode.DUPLICATE: (
         409,
         _("Duplicate comment detected; it looks as though you've already said that!"),
@@ -35,6 +38,9 @@ _STATUS_AND_MESSAGE: dict[RejectCode, tuple[int, Promise]] = {
     ),
 }
 _UNKNOWN = (400, _("The comment could not be accepted."))
+_BANNED_UNTIL = _("You cannot comment until %(date)s.")
+_BANNED = _("You cannot comment on this site.")
+_TOLD = _("Reason: %(reason)s")
 
 
 def rejection(verdict: Verdict) -> Rejection:
@@ -43,5 +49,13 @@ def rejection(verdict: Verdict) -> Rejection:
     text = str(message)
     if verdict.code == RejectCode.RATE_LIMITED:
         text = text % {"seconds": verdict.retry_after or 1}
+    if verdict.code == RejectCode.BANNED:
+        if verdict.until is not None:
+            day = date_format(timezone.localtime(verdict.until), "DATE_FORMAT")
+            text = str(_BANNED_UNTIL) % {"date": day}
+        else:
+            text = str(_BANNED)
+        if verdict.told:
+            text = f"{text} {str(_TOLD) % {'reason': verdict.told}}"
     code = verdict.code.value if verdict.code else "rejected"
     return Rejection(status, code, text, verdict.retry_after)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from moderation.classifier import registry, store
 from moderation.conf import gate_setting
-from moderation.models import GatePolicy, PrivacyRequest, Rule, SpamModel
+from moderation.models import Ban, GatePolicy, PrivacyRequest, Rule, SpamModel
 
 
 def warn_if_classifier_unavailable(request: HttpRequest) -> None:
@@ -122,3 +122,18 @@ class PrivacyRequestAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
+
+
+@admin.register(Ban)
+class BanAdmin(admin.ModelAdmin):
+    """Bans and suspensions. A commenter is named by a keyed digest; ban one by email from a
+    comment (Comments: "Ban the authors and remove their comments") or the API."""
+
+    list_display = ["kind", "short_value", "until", "reason", "created_by", "created"]
+    list_filter = ["kind", "until"]
+    search_fields = ["value", "reason", "note"]
+    readonly_fields = ["created", "created_by", "removed"]
+
+    @admin.display(description=gettext_lazy("who"))
+    def short_value(self, ban: Ban) -> str:
+        return ban.value if ban.kind != Ban.Kind.COMMENTER else f"{ban.value[:12]}…"

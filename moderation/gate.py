@@ -43,4 +43,6 @@ def _final(decisive: Reason, reasons: list[Reason], score: float | None) -> Verd
         score,
         code=decisive.code,
         retry_after=decisive.retry_after,
+        until=decisive.until,
+        told=decisive.told,
     )

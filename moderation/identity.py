@@ -60,6 +60,11 @@ def normalise_email(email: str) -> str:
     return canonical_email(email)
 
 
+def commenter_digest(email: str) -> str:
+    """Who a commenter is, for moderators and bans: the same mailbox gives the same digest."""
+    return keyed_email_digest(limit_identity(email), "commenter")
+
+
 def keyed_email_digest(email: str, purpose: str) -> str:
     return hmac.new(
         f"{settings.SECRET_KEY}:{purpose}".encode(),

@@ -133,3 +133,42 @@ class PrivacyRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} of {self.comments} comments"
+
+
+class Ban(models.Model):
+    """A commenter, a signed-in user or a network that may not comment, for good or until a
+    date (a suspension). The commenter is named by a keyed digest of their email, never the
+    email itself."""
+
+    class Kind(models.TextChoices):
+        COMMENTER = "commenter", _("Commenter (email)")
+        USER = "user", _("Signed-in user")
+        NETWORK = "network", _("Network")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    # A keyed digest of the email, a user id, or a network ("203.0.113.0/24", "2001:db8::/64").
+    value = models.CharField(_("who"), max_length=64)
+    until = models.DateTimeField(_("until"), null=True, blank=True, help_text=_("Empty: for good."))
+    reason = models.CharField(
+        _("reason shown to them"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown to the banned person when they try to comment."),
+    )
+    note = models.CharField(_("note for moderators"), max_length=500, blank=True)
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    created_by = models.CharField(_("by"), max_length=150, blank=True)
+    # Comments moved away by "ban and remove their comments": {comment id: status before}.
+    removed = models.JSONField(default=dict, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("ban")
+        verbose_name_plural = _("bans")
+        indexes = [models.Index(fields=["kind", "value"], name="ban_kind_value_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.value[:12]} until {self.until or 'for good'}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.until is None or self.until > timezone.now()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -24,6 +25,7 @@ class CheckName(StrEnum):
     """The check a reason comes from, as stored on its decision record (Decision.check_name)."""
 
     CLOSED_THREAD = "closed_thread"
+    BANNED = "banned"
     HONEYPOT = "honeypot"
     FORM_TOKEN = "form_token"  # noqa: S105 (a check's name, not a secret)
     RATE_LIMIT = "rate_limit"
@@ -42,6 +44,7 @@ class RejectCode(StrEnum):
     into an HTTP status and a message in the commenter's language (comments.rejections)."""
 
     CLOSED = "closed"
+    BANNED = "banned"
     RATE_LIMITED = "rate_limited"
     DUPLICATE = "duplicate"
 
@@ -56,6 +59,9 @@ class Reason:
     # Only for a reject: why, in one word, and after how many seconds trying again may work.
     code: RejectCode | None = None
     retry_after: int | None = None
+    # Only for a ban: until when (None: for good), and the reason the moderator gave them.
+    until: datetime | None = None
+    told: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,8 @@ class Verdict:
     # For a reject: the decisive reason's code and Retry-After seconds.
     code: RejectCode | None = None
     retry_after: int | None = None
+    until: datetime | None = None
+    told: str = ""
 
     @property
     def stores_comment(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from typing import Any
 
@@ -157,6 +158,37 @@ class ReportSerializer(serializers.Serializer[Any]):
 
     reason = serializers.ChoiceField(choices=Report.Reason.choices)
     note = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+
+
+class BanSerializer(serializers.Serializer[Any]):
+    """A ban: by `email` (kept only as its keyed digest), `user` (id) or `network`, exactly one."""
+
+    id = serializers.IntegerField(read_only=True)
+    kind = serializers.CharField(read_only=True)
+    value = serializers.CharField(read_only=True, help_text="digest, user id or network")
+    email = serializers.EmailField(write_only=True, required=False)
+    user = serializers.IntegerField(write_only=True, required=False, min_value=1)
+    network = serializers.CharField(write_only=True, required=False, max_length=64)
+    until = serializers.DateTimeField(required=False, allow_null=True)
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    note = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    created = serializers.DateTimeField(read_only=True)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        given = [name for name in ("email", "user", "network") if attrs.get(name) is not None]
+        if len(given) != 1:
+            raise serializers.ValidationError(
+                {"non_field_errors": ["Give exactly one of email, user or network."]}
+            )
+        if "network" in given:
+            try:
+                network = ipaddress.ip_network(attrs["network"], strict=False)
+            except ValueError:
+                raise serializers.ValidationError(
+                    {"network": ["An address or network, like 203.0.113.0/24."]}
+                ) from None
+            attrs["network"] = str(network)
+        return attrs
 
 
 class CreatedSerializer(serializers.Serializer[Any]):

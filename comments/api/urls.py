@@ -18,6 +18,8 @@ urlpatterns = [
         views.ModerationActionView.as_view(),
         name="moderation-action",
     ),
+    path("moderation/bans/", views.BanListCreateView.as_view(), name="bans"),
+    path("moderation/bans/<int:pk>/", views.BanDetailView.as_view(), name="ban"),
     path("moderation/threads/", views.ThreadCreateView.as_view(), name="thread-create"),
     path(
         "moderation/threads/<str:key>/<str:action>/",

@@ -24,7 +24,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from comments import read_cache, reporting
+from comments import banning, read_cache, reporting
 from comments.api import serializers as api
 from comments.api.exceptions import RateLimited
 from comments.api.pagination import CommentPage, ThreadPage
@@ -47,6 +47,7 @@ from moderation import tokens
 from moderation.addresses import client_address, network_key
 from moderation.conf import gate_setting
 from moderation.limits import LimiterUnavailable, check_rate
+from moderation.models import Ban
 from moderation.verdict import Verdict
 
 logger = logging.getLogger(__name__)
@@ -370,6 +371,52 @@ class ModerationActionView(APIView):
         moderate(comment, chosen, user, via="api")
         fresh = Comment.objects.prefetch_related("decisions").select_related("thread").get(pk=pk)
         return Response(api.ModerationCommentSerializer(fresh, context={"request": request}).data)
+
+
+class BanListCreateView(APIView):
+    """Bans and suspensions: list them, or ban a commenter (by email), a user or a network."""
+
+    permission_classes = [CanModerate]
+
+    @extend_schema(responses={200: api.BanSerializer(many=True), **MODERATOR_ONLY})
+    def get(self, request: Request) -> Response:
+        bans = Ban.objects.order_by("-created")[:500]
+        return Response(api.BanSerializer(bans, many=True).data)
+
+    @extend_schema(
+        request=api.BanSerializer,
+        responses={201: api.BanSerializer, 400: FIELD_ERRORS, **MODERATOR_ONLY},
+    )
+    def post(self, request: Request) -> Response:
+        incoming = api.BanSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        if data.get("email"):
+            kind, value = Ban.Kind.COMMENTER, data["email"]
+        elif data.get("user"):
+            kind, value = Ban.Kind.USER, str(data["user"])
+        else:
+            kind, value = Ban.Kind.NETWORK, data["network"]
+        made = banning.ban(
+            kind,
+            value,
+            until=data.get("until"),
+            reason=data["reason"],
+            note=data["note"],
+            actor=request.user.get_username(),
+        )
+        return Response(api.BanSerializer(made).data, status=status.HTTP_201_CREATED)
+
+
+class BanDetailView(APIView):
+    """Lift a ban; comments it removed go back where they were."""
+
+    permission_classes = [CanModerate]
+
+    @extend_schema(responses={204: None, **MODERATOR_ONLY})
+    def delete(self, request: Request, pk: int) -> Response:
+        banning.lift(get_object_or_404(Ban, pk=pk), request.user.get_username())
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class ThreadCreateView(generics.CreateAPIView[Thread]):

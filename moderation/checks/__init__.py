@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from moderation.checks import content, duplicates, limits, thread, traps
+from moderation.checks import bans, content, duplicates, limits, thread, traps
 from moderation.checks.context import ReviewContext
 from moderation.verdict import Reason
 
@@ -16,6 +16,7 @@ Check = Callable[[ReviewContext], list[Reason]]
 
 PIPELINE: list[Check] = [
     thread.closed_thread,
+    bans.banned,
     traps.honeypot,
     traps.form_token,
     limits.rate_limits,

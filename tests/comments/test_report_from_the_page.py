@@ -29,7 +29,9 @@ def test_the_form_page_sends_a_report_with_csrf(csrf_client, thread):
     html = page.content.decode()
     assert page.status_code == 200 and "Isi komentar yang dilaporkan." in html
     assert "no-cache" in page["Cache-Control"] or "no-store" in page["Cache-Control"]
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert found is not None
+    token = found.group(1)
     done = csrf_client.post(
         f"/comments/{comment.pk}/report/",
         {"reason": "personal_info", "note": "Ada nomor telepon.", "csrfmiddlewaretoken": token},
