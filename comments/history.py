@@ -9,7 +9,7 @@ from django.db import connection
 
 from comments.models import Comment, Decision
 from moderation.history import Earlier, ModeratedComment
-from moderation.identity import normalise_email
+from moderation.identity import canonical_email
 
 # "+ 0": the thread is a filter, never an index condition (see earlier_same_words).
 THREAD_TERM = "+ 0 = %s"
@@ -59,7 +59,7 @@ class StoredComments:
         if not proven_ids:
             return None
         return (
-            approved.filter(pk__in=proven_ids, author_email__iexact=normalise_email(email))
+            approved.filter(pk__in=proven_ids, author_email__iexact=canonical_email(email))
             .values_list("pk", flat=True)
             .first()
         )

@@ -19,8 +19,8 @@ from comments import read_cache
 from comments.conf import comments_setting
 from comments.models import Comment, Decision, Report
 from moderation.addresses import network_key
-from moderation.identity import keyed_email_digest
-from moderation.limits import Exceeded, LimiterUnavailable, check_rate
+from moderation.identity import keyed_digest
+from moderation.limits import Exceeded, LimiterUnavailable, check_rates
 
 
 class Outcome(StrEnum):
@@ -39,30 +39,33 @@ class NotReportable(Exception):
     """Only published comments can be reported."""
 
 
-def reporter_key(user_id: int | None, address: str | None) -> str | None:
-    """Who is reporting, as a keyed digest; None when there is nothing to tell reporters apart."""
-    if user_id is not None:
-        return keyed_email_digest(f"user-{user_id}@reporters", "reporter")
+def receive(
+    comment: Comment, user_id: int | None, address: str | None, reason: str, note: str = ""
+) -> Exceeded | None:
+    """A report from the page or the API: over the rate (returned, nothing stored), or counted
+    for this reporter. Raises NotReportable for a comment that is not published."""
     network = network_key(address)
-    if network is None:
-        return None
-    return keyed_email_digest(f"net-{network}@reporters", "reporter")
-
-
-def over_report_rate(address: str | None) -> Exceeded | None:
-    """Reports are limited per client network like posts; a limiter that fails lets it through
-    (a report changes nothing by itself)."""
-    network = network_key(address)
-    if network is None:
-        return None
-    for rate in comments_setting("report_rates"):
+    if network is not None:
         try:
-            exceeded = check_rate("comments:report", network, rate, f"address {network}")
+            rates = comments_setting("report_rates")
+            exceeded = check_rates("comments:report", network, rates, f"address {network}")
         except LimiterUnavailable:
-            return None
+            exceeded = None  # a report changes nothing by itself: let it through
         if exceeded is not None:
             return exceeded
+    reporter = reporter_key(user_id, network)
+    if reporter is not None:
+        report(comment, reporter, reason, note)
     return None
+
+
+def reporter_key(user_id: int | None, network: str | None) -> str | None:
+    """Who is reporting, as a keyed digest; None when there is nothing to tell reporters apart."""
+    if user_id is not None:
+        return keyed_digest(f"user:{user_id}", "reporter")
+    if network is None:
+        return None
+    return keyed_digest(f"network:{network}", "reporter")
 
 
 def report(comment: Comment, reporter: str, reason: str, note: str = "") -> Reported:

@@ -19,7 +19,7 @@ from comments.conf import comments_setting
 from comments.models import Comment, Decision
 from moderation import gate
 from moderation.fingerprints import content_key
-from moderation.identity import normalise_email
+from moderation.identity import canonical_email
 from moderation.submission import Submission
 from moderation.verdict import Action, Verdict
 
@@ -87,7 +87,7 @@ def _avatar_for(submission: Submission) -> str:
     elif submission.proven_comment_ids:
         mine = earlier.filter(
             pk__in=submission.proven_comment_ids,
-            author_email__iexact=normalise_email(submission.author_email),
+            author_email__iexact=canonical_email(submission.author_email),
         )
     else:
         return new_avatar_key()

@@ -55,19 +55,17 @@ def limit_identity(email: str) -> str:
     return f"{local}@{domain}"
 
 
-def normalise_email(email: str) -> str:
-    """The same as canonical_email (the name older callers use)."""
-    return canonical_email(email)
-
-
 def commenter_digest(email: str) -> str:
     """Who a commenter is, for moderators and bans: the same mailbox gives the same digest."""
     return keyed_email_digest(limit_identity(email), "commenter")
 
 
 def keyed_email_digest(email: str, purpose: str) -> str:
+    return keyed_digest(canonical_email(email), purpose)
+
+
+def keyed_digest(value: str, purpose: str) -> str:
+    """An HMAC of `value` with the server's secret and a purpose (two uses never share one)."""
     return hmac.new(
-        f"{settings.SECRET_KEY}:{purpose}".encode(),
-        canonical_email(email).encode(),
-        hashlib.sha256,
+        f"{settings.SECRET_KEY}:{purpose}".encode(), value.encode(), hashlib.sha256
     ).hexdigest()

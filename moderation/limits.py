@@ -48,6 +48,15 @@ def check_rate(group: str, value: str, rate: str, label: str) -> Exceeded | None
     return Exceeded(label, rate, max(1, int(usage["time_left"])))
 
 
+def check_rates(group: str, value: str, rates: list[str], label: str) -> Exceeded | None:
+    """Count one submission against each of `rates`; the first that it goes over, if any."""
+    for rate in rates:
+        exceeded = check_rate(group, value, rate, label)
+        if exceeded:
+            return exceeded
+    return None
+
+
 def check_flood(kind: str, value: str, interval: int, label: str) -> Exceeded | None:
     """At most one submission per `interval` seconds for `value` (an atomic add in the cache)."""
     if interval <= 0:

@@ -46,7 +46,7 @@ from comments.submissions import build_submission
 from moderation import tokens
 from moderation.addresses import client_address, network_key
 from moderation.conf import gate_setting
-from moderation.limits import LimiterUnavailable, check_rate
+from moderation.limits import LimiterUnavailable, check_rates
 from moderation.models import Ban
 from moderation.verdict import Verdict
 
@@ -103,14 +103,14 @@ def limit_uncached_reads(request: Request) -> None:
     network = network_key(client_address(django_request(request)))
     if network is None:
         return
-    for rate in comments_setting("uncached_read_rates"):
-        try:
-            exceeded = check_rate("comments:read", network, rate, f"address {network}")
-        except LimiterUnavailable:
-            logger.warning("rate limiter unavailable; serving an uncached read unlimited")
-            return
-        if exceeded is not None:
-            raise RateLimited(wait=exceeded.retry_after)
+    rates = comments_setting("uncached_read_rates")
+    try:
+        exceeded = check_rates("comments:read", network, rates, f"address {network}")
+    except LimiterUnavailable:
+        logger.warning("rate limiter unavailable; serving an uncached read unlimited")
+        return
+    if exceeded is not None:
+        raise RateLimited(wait=exceeded.retry_after)
 
 
 def public_status(comment: Comment) -> str:
@@ -252,19 +252,13 @@ class CommentReportView(APIView):
         incoming.is_valid(raise_exception=True)
         comment = get_object_or_404(Comment, pk=pk, status=Comment.Status.APPROVED)
         http = django_request(request)
-        address = client_address(http)
-        exceeded = reporting.over_report_rate(address)
+        data = incoming.validated_data
+        user_id = http.user.pk if http.user.is_authenticated else None
+        exceeded = reporting.receive(
+            comment, user_id, client_address(http), data["reason"], data["note"]
+        )
         if exceeded is not None:
             raise RateLimited(wait=exceeded.retry_after)
-        user = http.user
-        reporter = reporting.reporter_key(user.pk if user.is_authenticated else None, address)
-        if reporter is not None:
-            reporting.report(
-                comment,
-                reporter,
-                incoming.validated_data["reason"],
-                incoming.validated_data["note"],
-            )
         return Response({"status": "received"}, status=status.HTTP_202_ACCEPTED)
 
 

@@ -41,8 +41,14 @@ def report_comment(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request, "comments/report.html", {"comment": comment, "form": form}, status=status
         )
-    address = client_address(request)
-    exceeded = reporting.over_report_rate(address)
+    user_id = request.user.pk if request.user.is_authenticated else None
+    exceeded = reporting.receive(
+        comment,
+        user_id,
+        client_address(request),
+        form.cleaned_data["reason"],
+        form.cleaned_data["note"],
+    )
     if exceeded is not None:
         response = error_page(
             request,
@@ -53,8 +59,4 @@ def report_comment(request: HttpRequest, pk: int) -> HttpResponse:
         )
         response["Retry-After"] = str(exceeded.retry_after)
         return response
-    user = request.user
-    reporter = reporting.reporter_key(user.pk if user.is_authenticated else None, address)
-    if reporter is not None:
-        reporting.report(comment, reporter, form.cleaned_data["reason"], form.cleaned_data["note"])
     return render(request, "comments/report.html", {"comment": comment, "received": True})
