@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
@@ -14,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
-from comments.web_addresses import has_http_scheme, http_url_validator
+from comments.web_addresses import has_http_scheme, http_url_validator, is_http_url
 from moderation.checks.thread import is_past_closing_age
 
 # WordPress's default: replies nest at most five levels deep.
@@ -46,11 +45,7 @@ def validate_thread_url(value: str) -> None:
 
 
 def is_safe_thread_url(value: str) -> bool:
-    try:
-        validate_thread_url(value)
-    except ValidationError:
-        return False
-    return True
+    return bool(_LOCAL_PATH_RE.fullmatch(value)) or is_http_url(value)
 
 
 class ThreadQuerySet(models.QuerySet["Thread"]):

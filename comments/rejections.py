@@ -38,8 +38,8 @@ _STATUS_AND_MESSAGE: dict[RejectCode, tuple[int, Promise]] = {
     ),
 }
 _UNKNOWN = (400, _("The comment could not be accepted."))
+# A suspension says until when, instead of the table's "cannot comment on this site".
 _BANNED_UNTIL = _("You cannot comment until %(date)s.")
-_BANNED = _("You cannot comment on this site.")
 _TOLD = _("Reason: %(reason)s")
 
 
@@ -53,8 +53,6 @@ def rejection(verdict: Verdict) -> Rejection:
         if verdict.until is not None:
             day = date_format(timezone.localtime(verdict.until), "DATE_FORMAT")
             text = str(_BANNED_UNTIL) % {"date": day}
-        else:
-            text = str(_BANNED)
         if verdict.told:
             text = f"{text} {str(_TOLD) % {'reason': verdict.told}}"
     code = verdict.code.value if verdict.code else "rejected"
