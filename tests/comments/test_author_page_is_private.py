@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from comments.models import Comment
-from moderation import gate
-from moderation.verdict import Action, Reason, Verdict
 from tests.conftest import PrivacyGuardClient, comment_data
 
 HELD_TEXT = "Komentar yang ditahan dulu."
-
-
-@pytest.fixture
-def held(monkeypatch):
-    monkeypatch.setattr(
-        gate,
-        "review",
-        lambda submission: Verdict(Action.HOLD, [Reason("test", Action.HOLD, "held for test")]),
-    )
 
 
 def post_held(client, thread) -> Comment:

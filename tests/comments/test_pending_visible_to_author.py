@@ -14,15 +14,6 @@ from tests.conftest import PrivacyGuardClient, comment_data
 AWAITING = "Your comment is awaiting moderation."
 
 
-@pytest.fixture
-def held(monkeypatch):
-    monkeypatch.setattr(
-        gate,
-        "review",
-        lambda submission: Verdict(Action.HOLD, [Reason("test", Action.HOLD, "held for test")]),
-    )
-
-
 def post_held(client, thread) -> Comment:
     response = client.post(
         "/comments/post/", comment_data(thread, content="Komentar yang ditahan dulu.")

@@ -129,3 +129,23 @@ def no_email_in_any_public_response(transactional_db: None) -> Iterator[None]:
             assert_no_email_in(response, emails)
         except AssertionError as leak:
             raise AssertionError(f"{path}: {leak}") from None
+
+
+def logged_in_moderator(browser: Any, live_server: Any, django_user_model: Any) -> Any:
+    """Bob, in the Moderators group, signed in to the admin in a browser context of his own."""
+    from django.contrib.auth.models import Group, Permission
+
+    bob = django_user_model.objects.create_user("bob", password="pw-12345678", is_staff=True)
+    # A transactional test flushes what migrations wrote, so the group is made again here.
+    group, _ = Group.objects.get_or_create(name="Moderators")
+    group.permissions.add(
+        *Permission.objects.filter(codename__in=["can_moderate", "view_comment", "change_comment"])
+    )
+    bob.groups.add(group)
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("bob")
+    page.get_by_label("Password").fill("pw-12345678")
+    page.get_by_role("button", name="Log in").click()
+    return context, page

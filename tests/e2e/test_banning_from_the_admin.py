@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from playwright.sync_api import Browser, expect
 
 from comments.models import Comment, Thread
 from moderation.models import Ban
 from tests.conftest import make_comment
+from tests.e2e.conftest import logged_in_moderator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -28,20 +28,7 @@ def test_a_moderator_bans_a_commenter_from_the_admin(
 ):
     troll = make_comment(demo, author_email="pengganggu@example.id", content="Komentar kasar.")
     kept = make_comment(demo, author_email="pembaca@example.id", content="Komentar biasa.")
-    bob = django_user_model.objects.create_user("bob", password="pw-12345678", is_staff=True)
-    # A transactional test flushes what migrations wrote, so the group is made again here.
-    group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(
-        *Permission.objects.filter(codename__in=["can_moderate", "view_comment", "change_comment"])
-    )
-    bob.groups.add(group)
-
-    admin = browser.new_context(locale="en-US")
-    page = admin.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("bob")
-    page.get_by_label("Password").fill("pw-12345678")
-    page.get_by_role("button", name="Log in").click()
+    admin, page = logged_in_moderator(browser, live_server, django_user_model)
     page.goto(live_server.url + "/admin/comments/comment/?status__exact=approved")
     page.locator(f'input[name="_selected_action"][value="{troll.pk}"]').check()
     page.locator('select[name="action"]').select_option("ban_authors")

@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from playwright.sync_api import Browser, Page, expect
 
 from comments.models import Comment, Thread
 from moderation.models import GatePolicy
 from tests.conftest import make_comment
+from tests.e2e.conftest import logged_in_moderator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -86,19 +86,7 @@ def test_a_moderator_approves_in_the_admin_and_the_comment_appears(
     comment = Comment.objects.get()
     assert comment.status == Comment.Status.PENDING
 
-    moderator = django_user_model.objects.create_user("bob", password="pw-12345678", is_staff=True)
-    # A transactional test flushes what migrations wrote, so the group is made again here.
-    group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(
-        *Permission.objects.filter(codename__in=["can_moderate", "view_comment", "change_comment"])
-    )
-    moderator.groups.add(group)
-    admin = browser.new_context(locale="en-US")
-    admin_page = admin.new_page()
-    admin_page.goto(live_server.url + "/admin/login/")
-    admin_page.get_by_label("Username").fill("bob")
-    admin_page.get_by_label("Password").fill("pw-12345678")
-    admin_page.get_by_role("button", name="Log in").click()
+    admin, admin_page = logged_in_moderator(browser, live_server, django_user_model)
     admin_page.goto(live_server.url + "/admin/comments/comment/")
     expect(admin_page.get_by_text("Waiting for a moderator to say yes.")).to_be_visible()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
