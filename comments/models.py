@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
 from comments.web_addresses import has_http_scheme, http_url_validator, is_http_url
 from moderation.checks.thread import is_past_closing_age
+from moderation.identity import commenter_digest
 
 # WordPress's default: replies nest at most five levels deep.
 MAX_DEPTH = 5
@@ -81,6 +83,55 @@ class Thread(models.Model):
     is_open = models.BooleanField(_("open for comments"), default=True)
     created = models.DateTimeField(_("created"), default=timezone.now)
 
+    # Per-article settings. Empty means "as the whole site" (settings.COMMENT_GATE and
+    # settings.COMMENTS); each is read through `gate_overrides` or `per_page`.
+    premoderate = models.BooleanField(
+        _("hold every comment"),
+        default=False,
+        help_text=_("Every new comment on this article waits for a moderator."),
+    )
+    close_after_days = models.PositiveIntegerField(
+        _("close after days"),
+        null=True,
+        blank=True,
+        help_text=_("Take no new comments this many days after the article. Empty: as the site."),
+    )
+    comments_per_page = models.PositiveSmallIntegerField(
+        _("comments per page"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(200)],
+        help_text=_("Top-level comments on one page of this article. Empty: as the site."),
+    )
+    hold_first_comments = models.PositiveSmallIntegerField(
+        _("hold first comments"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Hold a commenter's comments until this many of theirs were approved. "
+            "Empty: as the site."
+        ),
+    )
+    trusted_after = models.PositiveSmallIntegerField(
+        _("trusted after"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Approved comments after which a commenter's links are no longer held. "
+            "Empty: as the site."
+        ),
+    )
+    hold_rejection_percent = models.PositiveSmallIntegerField(
+        _("hold above rejection rate (%)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "Hold everything from a commenter whose comments of the last 90 days were rejected "
+            "more often than this. Empty: as the site."
+        ),
+    )
+
     objects = ThreadQuerySet.as_manager()
 
     class Meta:
@@ -97,7 +148,19 @@ class Thread(models.Model):
     @property
     def accepts_comments(self) -> bool:
         """Open, and not past the gate's closing age (the same rule the gate applies)."""
-        return self.is_open and not is_past_closing_age(self.created)
+        return self.is_open and not is_past_closing_age(self.created, self.close_after_days)
+
+    @property
+    def gate_overrides(self) -> dict[str, Any]:
+        """This article's gate settings that differ from the site's (see ThreadFacts)."""
+        rate = self.hold_rejection_percent
+        overrides: dict[str, Any] = {
+            "close_after_days": self.close_after_days,
+            "hold_first_comments": self.hold_first_comments,
+            "trusted_after": self.trusted_after,
+            "hold_rejection_rate": None if rate is None else rate / 100,
+        }
+        return {name: value for name, value in overrides.items() if value is not None}
 
     @property
     def public_url(self) -> str:
@@ -166,7 +229,13 @@ class Comment(models.Model):
         blank=True,
         verbose_name=_("user"),
     )
+    # Who wrote it, for moderators: moderation.identity.commenter_digest of the email (the same
+    # mailbox gives the same digest), kept by save(). The commenter page, the rejection rate and
+    # bans find a commenter's comments by it.
+    author_digest = models.CharField(max_length=64, blank=True, editable=False)
     content = models.TextField(_("comment"))
+    # An editor's pick: shown first, in the "Editors' picks" block.
+    featured = models.BooleanField(_("editor's pick"), default=False)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
@@ -206,6 +275,8 @@ class Comment(models.Model):
             # The duplicate check: the same content (then the same thread). Content first: see
             # moderation.checks.duplicates.find_earlier for why the thread cannot lead.
             models.Index(fields=["content_key", "thread"], name="comment_content_thread_idx"),
+            # One commenter's comments, newest first: the commenter page and the trust ladder.
+            models.Index(fields=["author_digest", "-created"], name="comment_author_created_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -217,6 +288,13 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author_name}: {self.content[:50]}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.author_digest = author_digest_of(self.author_email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "author_email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "author_digest"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return f"{self.thread.get_absolute_url()}#{self.anchor}"
@@ -244,6 +322,11 @@ class Comment(models.Model):
     @property
     def anchor(self) -> str:
         return f"comment-{self.pk}"
+
+
+def author_digest_of(email: str) -> str:
+    """The commenter digest stored with a comment; none for an erased (empty) email."""
+    return commenter_digest(email) if email else ""
 
 
 class Decision(models.Model):

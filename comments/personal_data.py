@@ -83,6 +83,7 @@ def erase(email: str, actor: str, delete_content: bool = False) -> int:
             comments.update(
                 author_name=ANONYMOUS,
                 author_email="",
+                author_digest="",
                 author_url="",
                 ip_address=None,
                 user_agent="",

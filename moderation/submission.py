@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -18,6 +19,14 @@ class ThreadFacts(Protocol):
     def is_open(self) -> bool: ...
     @property
     def created(self) -> datetime: ...
+    @property
+    def premoderate(self) -> bool:
+        """Every comment of this thread waits for a moderator."""
+        ...
+    @property
+    def gate_overrides(self) -> Mapping[str, Any]:
+        """Gate settings (moderation.defaults names) this thread sets for itself."""
+        ...
 
 
 @dataclass(frozen=True)

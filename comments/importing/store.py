@@ -15,7 +15,7 @@ from datetime import datetime
 from django.db import transaction
 
 from comments import read_cache
-from comments.models import Comment, Decision, Thread
+from comments.models import Comment, Decision, Thread, author_digest_of
 from comments.web_addresses import is_http_url
 from moderation.fingerprints import content_key
 from moderation.identity import canonical_email
@@ -133,13 +133,16 @@ def _store_comments(
                     f"comment {c.source_id}: parent {c.parent_source_id} not in the file; "
                     "imported at the top level"
                 )
+            email = canonical_email(c.author_email)[:254]
             rows.append(
                 Comment(
                     thread=thread,
                     parent_id=parent_row[0] if parent_row else None,
                     depth=parent_row[1] + 1 if parent_row else 1,
                     author_name=c.author_name[:80] or "Anonymous",
-                    author_email=canonical_email(c.author_email)[:254],
+                    author_email=email,
+                    # bulk_create skips save(), which fills the digest of other comments.
+                    author_digest=author_digest_of(email),
                     author_url=_web_address(c.author_url),
                     content=c.content,
                     status=c.status,

@@ -42,9 +42,13 @@ def links(ctx: ReviewContext) -> list[Reason]:
 
 
 def hold_all(ctx: ReviewContext) -> list[Reason]:
-    if not ctx.rules.hold_all:
+    if ctx.rules.hold_all:
+        where = "gate policy"
+    elif ctx.submission.thread.premoderate:
+        where = "this article's setting"
+    else:
         return []
-    return [Reason(CheckName.HOLD_ALL, Action.HOLD, "held: every comment is held (gate policy)")]
+    return [Reason(CheckName.HOLD_ALL, Action.HOLD, f"held: every comment is held ({where})")]
 
 
 def _match(ctx: ReviewContext, keys: Keys) -> tuple[str, str] | None:

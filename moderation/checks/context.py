@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from moderation import rulebook
 from moderation.classifier.normalise import fold, match_forms
+from moderation.conf import gate_setting
 from moderation.submission import Submission
 
 
@@ -15,6 +17,11 @@ from moderation.submission import Submission
 class ReviewContext:
     submission: Submission
     now: float = field(default_factory=time.time)
+
+    def setting(self, name: str) -> Any:
+        """A gate tunable as it applies to this submission's thread: its own, else the site's."""
+        overrides = self.submission.thread.gate_overrides
+        return overrides[name] if name in overrides else gate_setting(name)
 
     @cached_property
     def content_forms(self) -> tuple[str, ...]:
