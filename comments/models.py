@@ -419,6 +419,26 @@ class Report(models.Model):
         return f"{self.reason} report of comment {self.comment_id}"
 
 
+class CommenterNote(models.Model):
+    """A moderator's note about a commenter (named by their commenter digest), for moderators
+    only: never in a public page or response."""
+
+    commenter = models.CharField(_("commenter (keyed digest)"), max_length=64, db_index=True)
+    text = models.CharField(_("note"), max_length=1000)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("note about a commenter")
+        verbose_name_plural = _("notes about commenters")
+        ordering = ["-created", "-pk"]
+
+    def __str__(self) -> str:
+        return f"note on {self.commenter[:12]}: {self.text[:40]}"
+
+
 class UsedEmailLink(models.Model):
     """A one-click moderation link from an email that was used: each link works once.
 
