@@ -15,15 +15,18 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
-from comments import banning, dashboard, personal_data, reporting
-from comments.models import Comment, Decision, Thread
+from comments import banning, dashboard, personal_data, picks, read_cache, reporting, review_admin
+from comments.commenter_admin import author_link, commenter_view
+from comments.models import THREAD_SETTINGS, Comment, Decision, Thread
+from comments.review_admin import ScoreBandFilter, row_actions
 from comments.services import ModerationAction, delete_comments, moderate
-from moderation.admin import warn_if_classifier_unavailable
+from moderation.admin import SaveOnlyWhatCanChange, as_percent, warn_if_classifier_unavailable
 from moderation.identity import canonical_email, commenter_digest
 
 PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
@@ -40,36 +43,22 @@ class DecisionInline(admin.TabularInline):
     fields = ("created", "source", "check_name", "action", "reason", "actor")
     readonly_fields = fields
     verbose_name_plural = gettext_lazy("History: the gate's reasons and moderators' actions")
+    # One heading and one line per decision: Django's tabular template repeats each row's
+    # text above it as a caption.
+    template = "admin/comments/comment/decision_history.html"
 
     def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False  # history is what happened: nobody edits it
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
 
     def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
         # Whoever may see a comment may see why it has its status.
         return bool(request.user.has_perm("comments.view_comment"))
-
-
-class ScoreBandFilter(admin.SimpleListFilter):
-    title = gettext_lazy("spam score")
-    parameter_name = "score"
-    BANDS = {"low": (0.0, 0.2), "mid": (0.2, 0.8), "high": (0.8, 1.01)}
-
-    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
-        return [
-            ("none", _("not scored")),
-            ("low", _("low (< 0.2)")),
-            ("mid", _("uncertain (0.2 - 0.8)")),
-            ("high", _("high (>= 0.8)")),
-        ]
-
-    def queryset(self, request: HttpRequest, queryset: QuerySet[Comment]) -> QuerySet[Comment]:
-        value = self.value()
-        if value == "none":
-            return queryset.filter(score__isnull=True)
-        if value in self.BANDS:
-            low, high = self.BANDS[value]
-            return queryset.filter(score__gte=low, score__lt=high)
-        return queryset
 
 
 class ReportedFilter(admin.SimpleListFilter):
@@ -89,23 +78,35 @@ class ReportedFilter(admin.SimpleListFilter):
 
 @admin.register(Thread)
 class ThreadAdmin(admin.ModelAdmin):
-    list_display = ["key", "title", "is_open", "created"]
-    list_filter = ["is_open"]
+    list_display = ["key", "title", "is_open", "premoderate", "created"]
+    list_filter = ["is_open", "premoderate"]
     search_fields = ["key", "title"]
+    fieldsets = [
+        (None, {"fields": ["key", "title", "url", "is_open", "created"]}),
+        (
+            gettext_lazy("This article's settings (empty: as the whole site)"),
+            {"fields": tuple(THREAD_SETTINGS)},
+        ),
+    ]
+
+    def save_model(self, request: HttpRequest, obj: Thread, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        # Its page size is part of its cached pages.
+        read_cache.changed([obj.pk])
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(SaveOnlyWhatCanChange):
     list_display = [
         "excerpt",
-        "author_name",
+        author_link,
         "thread_key",
         "status",
         "score_shown",
         "main_reason",
         "age",
     ]
-    list_filter = ["status", ReportedFilter, ScoreBandFilter, "thread", "created"]
+    list_filter = ["status", ReportedFilter, ScoreBandFilter, "featured", "thread", "created"]
     list_select_related = ["thread"]
     search_fields = ["content", "author_name"]
     date_hierarchy = "created"
@@ -114,6 +115,8 @@ class CommentAdmin(admin.ModelAdmin):
         "mark_spam",
         "mark_ham",
         "trash",
+        "feature",
+        "unfeature",
         "dismiss_reports",
         "ban_authors",
         "export_authors_data",
@@ -130,7 +133,7 @@ class CommentAdmin(admin.ModelAdmin):
             "thread",
             "parent",
             "status",
-            "score",
+            "score_in_full",
             "author_name",
             "author_url",
             "content",
@@ -142,6 +145,42 @@ class CommentAdmin(admin.ModelAdmin):
         if not can_see_private(request):
             fields = [f for f in fields if f not in PRIVATE_FIELDS]
         return fields
+
+    def get_list_display(self, request: HttpRequest) -> list[Any]:
+        # A moderator's queue has the buttons under each comment's text, as WordPress has them:
+        # a column of their own would push the last columns out of sight at 1280 px.
+        columns = list(super().get_list_display(request))
+        if not self.has_moderate_permission(request):
+            return columns
+        return ["comment_and_actions" if c == "excerpt" else c for c in columns]
+
+    def get_list_display_links(self, request: HttpRequest, list_display: Any) -> Any:
+        if self.has_moderate_permission(request):
+            return None  # the comment's cell holds its own link, beside the buttons
+        return super().get_list_display_links(request, list_display)
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        # In a list of one status, offer only what changes something ("Approve" not on the
+        # approved list); without a status filter every action stays.
+        actions = super().get_actions(request)
+        for name in review_admin.pointless_bulk_actions(request.GET.get("status__exact")):
+            actions.pop(name, None)
+        return actions
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        comment = Comment.objects.filter(pk=object_id).first() if object_id.isdigit() else None
+        extra = dict(extra_context or {})
+        if comment is not None and self.has_moderate_permission(request):
+            extra["moderation_buttons"] = review_admin.moderation_buttons(comment)
+            if comment.status in review_admin.REPLYABLE:
+                extra["reply_url"] = reverse("admin:comments_comment_reply", args=[comment.pk])
+        return super().change_view(request, object_id, form_url, extra)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Comment | None = None) -> list[str]:
         # Status changes go through the moderation buttons, which record who and why.
@@ -198,6 +237,16 @@ class CommentAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(self.moderate_view),
                 name="comments_comment_moderate",
             ),
+            path(
+                "<int:object_id>/reply/",
+                self.admin_site.admin_view(self.reply_view),
+                name="comments_comment_reply",
+            ),
+            path(
+                "commenter/<str:digest>/",
+                self.admin_site.admin_view(commenter_view(self.admin_site)),
+                name="comments_comment_commenter",
+            ),
         ]
         return own + super().get_urls()
 
@@ -227,7 +276,14 @@ class CommentAdmin(admin.ModelAdmin):
             _("Comment %(id)s: %(status)s.")
             % {"id": comment.pk, "status": comment.get_status_display()},
         )
-        return HttpResponseRedirect(reverse("admin:comments_comment_change", args=[comment.pk]))
+        # The queue's buttons (and keys) send the list's address, to come back to it.
+        back = review_admin.safe_next(request, request.POST.get("next", ""))
+        return HttpResponseRedirect(
+            back or reverse("admin:comments_comment_change", args=[comment.pk])
+        )
+
+    def reply_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        return review_admin.reply_page(self, request, object_id)
 
     def _bulk(
         self, request: HttpRequest, queryset: QuerySet[Comment], action: ModerationAction
@@ -237,7 +293,9 @@ class CommentAdmin(admin.ModelAdmin):
             moderate(comment, action, acting_user(request))
         self.message_user(
             request,
-            _("%(count)d comments: %(status)s.")
+            ngettext(
+                "%(count)d comment: %(status)s.", "%(count)d comments: %(status)s.", len(comments)
+            )
             % {"count": len(comments), "status": Comment.Status(action.status).label},
             messages.SUCCESS,
         )
@@ -258,6 +316,52 @@ class CommentAdmin(admin.ModelAdmin):
     def trash(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
         self._bulk(request, queryset, ModerationAction.TRASH)
 
+    @admin.action(description=gettext_lazy("Feature as an editors' pick"), permissions=["moderate"])
+    def feature(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        featured = skipped = 0
+        for comment in queryset:
+            try:
+                featured += picks.feature(comment, acting_user(request))
+            except picks.NotPublished:
+                skipped += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d comment is now an editors' pick.",
+                "%(count)d comments are now editors' picks.",
+                featured,
+            )
+            % {"count": featured},
+            messages.SUCCESS,
+        )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d comment is not published and cannot be an editors' pick.",
+                    "%(count)d comments are not published and cannot be editors' picks.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+
+    @admin.action(
+        description=gettext_lazy("Remove from the editors' picks"), permissions=["moderate"]
+    )
+    def unfeature(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        removed = sum(picks.feature(c, acting_user(request), featured=False) for c in queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d comment is no longer an editors' pick.",
+                "%(count)d comments are no longer editors' picks.",
+                removed,
+            )
+            % {"count": removed},
+            messages.SUCCESS,
+        )
+
     @admin.action(
         description=gettext_lazy("Ban the authors and remove their comments"),
         permissions=["moderate"],
@@ -272,12 +376,15 @@ class CommentAdmin(admin.ModelAdmin):
             seen.add(digest)
             made = banning.ban_author_and_remove(comment, actor=request.user.get_username())
             removed += len(made.removed)
-        self.message_user(
-            request,
-            _("Banned %(people)d commenters and removed %(count)d comments.")
-            % {"people": len(seen), "count": removed},
-            messages.SUCCESS,
-        )
+        banned = ngettext(
+            "Banned %(count)d commenter.", "Banned %(count)d commenters.", len(seen)
+        ) % {"count": len(seen)}
+        moved = ngettext(
+            "Moved %(count)d comment to the trash.",
+            "Moved %(count)d comments to the trash.",
+            removed,
+        ) % {"count": removed}
+        self.message_user(request, f"{banned} {moved}", messages.SUCCESS)
 
     @admin.action(description=gettext_lazy("Dismiss readers' reports"), permissions=["moderate"])
     def dismiss_reports(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
@@ -285,7 +392,8 @@ class CommentAdmin(admin.ModelAdmin):
         cleared = reporting.clear_reports(comments, request.user.get_username(), dismissed=True)
         self.message_user(
             request,
-            _("%(count)d reports dismissed.") % {"count": cleared},
+            ngettext("%(count)d report dismissed.", "%(count)d reports dismissed.", cleared)
+            % {"count": cleared},
             messages.SUCCESS,
         )
 
@@ -328,24 +436,46 @@ class CommentAdmin(admin.ModelAdmin):
         actor = f"admin: {request.user.get_username()}"
         delete = request.POST.get("delete_content") == "yes"
         count = sum(personal_data.erase(email, actor, delete_content=delete) for email in emails)
-        self.message_user(
-            request,
-            _("Erased the data of %(people)d people (%(count)d comments).")
-            % {"people": len(emails), "count": count},
-        )
+        people = ngettext(
+            "Erased the data of %(count)d person.",
+            "Erased the data of %(count)d people.",
+            len(emails),
+        ) % {"count": len(emails)}
+        if delete:
+            changed = ngettext(
+                "%(count)d comment deleted.", "%(count)d comments deleted.", count
+            ) % {"count": count}
+        else:
+            changed = ngettext(
+                "%(count)d comment anonymised.", "%(count)d comments anonymised.", count
+            ) % {"count": count}
+        self.message_user(request, f"{people} {changed}")
         return None
 
     @admin.display(description=gettext_lazy("comment"))
     def excerpt(self, comment: Comment) -> str:
         return Truncator(comment.content).chars(80)
 
+    @admin.display(description=gettext_lazy("comment"))
+    def comment_and_actions(self, comment: Comment) -> str:
+        return format_html(
+            '<a href="{}">{}</a>{}',
+            reverse("admin:comments_comment_change", args=[comment.pk]),
+            self.excerpt(comment),
+            row_actions(comment),
+        )
+
     @admin.display(description=gettext_lazy("thread"), ordering="thread__key")
     def thread_key(self, comment: Comment) -> str:
         return comment.thread.key
 
-    @admin.display(description=gettext_lazy("score"), ordering="score")
+    @admin.display(description=review_admin.score_heading, ordering="score")
     def score_shown(self, comment: Comment) -> str:
-        return "-" if comment.score is None else f"{comment.score:.2f}"
+        return "-" if comment.score is None else as_percent(comment.score)
+
+    @admin.display(description=gettext_lazy("spam score"))
+    def score_in_full(self, comment: Comment) -> str:
+        return review_admin.score_in_full(comment.score)
 
     @admin.display(description=gettext_lazy("age"), ordering="created")
     def age(self, comment: Comment) -> str:
@@ -367,3 +497,6 @@ def acting_user(request: HttpRequest) -> User | None:
 
 def can_see_private(request: HttpRequest) -> bool:
     return bool(request.user.has_perm("comments.view_author_private"))
+
+
+from comments import campaign_admin  # noqa: E402, F401 (registers CampaignAdmin)

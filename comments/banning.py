@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Q
 
 from comments import read_cache
 from comments.models import Comment, Decision
@@ -55,25 +54,13 @@ def ban_author_and_remove(
             note=note,
             actor=actor,
         )
-        digest = made.value
-        # The digest folds plus tags and Gmail's dots, so the mailbox's other spellings are
-        # found by digest; the domain narrows what is read (emails are stored canonical).
-        domain = comment.author_email.rpartition("@")[2]
-        domains = (
-            {"gmail.com", "googlemail.com"}
-            if domain in ("gmail.com", "googlemail.com")
-            else {domain}
+        # Every spelling of the mailbox has the same digest (plus tags, Gmail's dots).
+        theirs = list(
+            Comment.objects.filter(
+                author_digest=made.value,
+                status__in=[Comment.Status.APPROVED, Comment.Status.PENDING],
+            ).only("pk", "status", "thread_id")
         )
-        same_domain = Q()
-        for each in domains:
-            same_domain |= Q(author_email__endswith=f"@{each}")
-        theirs = [
-            c
-            for c in Comment.objects.filter(same_domain)
-            .filter(status__in=[Comment.Status.APPROVED, Comment.Status.PENDING])
-            .only("pk", "status", "thread_id", "author_email")
-            if commenter_digest(c.author_email) == digest
-        ]
         made.removed = {str(c.pk): c.status for c in theirs}
         made.save(update_fields=["removed"])
         Comment.objects.filter(pk__in=[c.pk for c in theirs]).update(status=target)

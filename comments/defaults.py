@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "notify_per_hour": 10,
     # Days a one-click Approve / Spam link in such an email stays valid.
     "email_link_days": 7,
+    # Comments on one page of a thread's comment list (a thread may set its own).
+    "comments_per_page": 50,
     # Reader reports: this many distinct readers send a published comment back to pending.
     "reports_to_hide": 3,
     # Reports per client network, in django-ratelimit's syntax (like posting).

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from django.db import connection
+from django.db.models import Model, Q
 
-from comments.models import Comment, Decision
-from moderation.history import Earlier, ModeratedComment
+from comments import commenters
+from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision
+from moderation.history import (
+    CampaignFacts,
+    Earlier,
+    ModeratedComment,
+    NearDuplicate,
+    Record,
+)
 from moderation.identity import canonical_email
 
 # "+ 0": the thread is a filter, never an index condition (see earlier_same_words).
@@ -48,21 +58,44 @@ class StoredComments:
             found = found or Earlier(int(pk), False)
         return found
 
-    def approved_comment_of(
-        self, user_id: int | None, proven_ids: frozenset[int], email: str
-    ) -> int | None:
-        approved = Comment.objects.published()
+    def approved_comments_of(
+        self, user_id: int | None, proven_ids: frozenset[int], email: str, limit: int
+    ) -> list[int]:
+        proven = Q(pk__in=proven_ids, author_email__iexact=canonical_email(email))
         if user_id is not None:
-            found = approved.filter(user_id=user_id).values_list("pk", flat=True).first()
-            if found is not None:
-                return found
-        if not proven_ids:
-            return None
-        return (
-            approved.filter(pk__in=proven_ids, author_email__iexact=canonical_email(email))
-            .values_list("pk", flat=True)
-            .first()
+            proven |= Q(user_id=user_id)
+        elif not proven_ids:
+            return []
+        return list(
+            Comment.objects.published()
+            .filter(proven)
+            .order_by("-created", "-pk")
+            .values_list("pk", flat=True)[:limit]
         )
+
+    def commenter_record(self, digest: str, user_id: int | None, since: datetime) -> Record:
+        return commenters.record(digest, since, user_id)
+
+    def near_duplicates(
+        self, keys: Sequence[int], since: datetime, exclude_id: int | None
+    ) -> list[NearDuplicate]:
+        """Hand-written SQL, as earlier_same_words, for the same reason: it runs on every
+        submission. One index probe per key into (key, created), bounded by the window."""
+        sql, params = near_duplicates_query(keys, since, exclude_id)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        found = []
+        for pk, content, digest, address, *campaign in rows:
+            facts = None
+            if campaign[0] is not None:
+                cpk, status, size, people, places, first_seen = campaign
+                facts = CampaignFacts(
+                    int(cpk), status, size, people, places, _as_datetime(first_seen)
+                )
+            shown = None if address is None else str(address)
+            found.append(NearDuplicate(int(pk), content, digest, shown, facts))
+        return found
 
     def moderated(self) -> Iterator[ModeratedComment]:
         # Only comments with a human decision count: what the gate decided alone is no label.
@@ -91,6 +124,55 @@ def earlier_query(thread_id: int, key: str) -> tuple[str, list[int | str]]:
         f"AND {quote(column['status'])} <> %s"
     )
     return sql, [key, thread_id, Comment.Status.TRASH.value]
+
+
+# A live campaign's members share most keys: the scan stops after this many key rows, and at
+# most this many comments, those sharing the most keys, are compared word by word.
+NEAR_DUPLICATE_ROWS = 1000
+NEAR_DUPLICATE_CANDIDATES = 30
+
+
+def near_duplicates_query(
+    keys: Sequence[int], since: datetime, exclude_id: int | None
+) -> tuple[str, list[Any]]:
+    """The SQL of near_duplicates and its parameters (a test checks PostgreSQL's plan)."""
+    window = connection.ops.adapt_datetimefield_value(since)
+    return _near_duplicates_sql(connection.vendor, len(keys)), [*keys, window, exclude_id or 0]
+
+
+@functools.lru_cache(maxsize=8)
+def _near_duplicates_sql(vendor: str, count: int) -> str:
+    # Built once per database and number of keys: the text is the same for every submission.
+    quote = connection.ops.quote_name
+
+    def table(model: type[Model]) -> str:
+        return quote(model._meta.db_table)
+
+    def col(model: type[Model], name: str) -> str:
+        column = {field.name: field.column for field in model._meta.concrete_fields}
+        return quote(column[name])
+
+    marks = ", ".join(["%s"] * count)
+    # Only names from the models' own metadata go into the text; every value is a parameter.
+    return (
+        f"SELECT c.{col(Comment, 'id')}, c.{col(Comment, 'content')}, "  # noqa: S608
+        f"c.{col(Comment, 'author_digest')}, c.{col(Comment, 'ip_address')}, "
+        f"k.{col(Campaign, 'id')}, k.{col(Campaign, 'status')}, k.{col(Campaign, 'size')}, "
+        f"k.{col(Campaign, 'commenters')}, k.{col(Campaign, 'networks')}, "
+        f"k.{col(Campaign, 'first_seen')} "
+        f"FROM (SELECT hit.comment_id, COUNT(*) AS shared FROM ("
+        f"SELECT {col(BandKey, 'comment')} AS comment_id FROM {table(BandKey)} "
+        f"WHERE {col(BandKey, 'key')} IN ({marks}) AND {col(BandKey, 'created')} >= %s "
+        f"AND {col(BandKey, 'comment')} <> %s LIMIT {NEAR_DUPLICATE_ROWS}) hit "
+        f"GROUP BY hit.comment_id ORDER BY shared DESC, hit.comment_id DESC "
+        f"LIMIT {NEAR_DUPLICATE_CANDIDATES}) near "
+        f"JOIN {table(Comment)} c ON c.{col(Comment, 'id')} = near.comment_id "
+        f"LEFT JOIN {table(CampaignMember)} m ON m.{col(CampaignMember, 'comment')} = "
+        f"near.comment_id "
+        f"LEFT JOIN {table(Campaign)} k ON k.{col(Campaign, 'id')} = "
+        f"m.{col(CampaignMember, 'campaign')} "
+        f"ORDER BY near.shared DESC, near.comment_id DESC"
+    )
 
 
 def _as_datetime(value: datetime | str) -> datetime:

@@ -14,7 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from comments.avatars import AVATAR_KEY_LENGTH, new_avatar_key
+from comments.conf import comments_setting
 from comments.web_addresses import has_http_scheme, http_url_validator, is_http_url
+from moderation.campaigns import Review
 from moderation.checks.thread import is_past_closing_age
 from moderation.identity import commenter_digest
 
@@ -62,6 +64,17 @@ class ThreadQuerySet(models.QuerySet["Thread"]):
         return thread
 
 
+# A thread's own settings, edited together in the admin and the moderation API.
+THREAD_SETTINGS = [
+    "premoderate",
+    "close_after_days",
+    "comments_per_page",
+    "hold_first_comments",
+    "trusted_after",
+    "hold_rejection_percent",
+]
+
+
 class Thread(models.Model):
     """The comment section of one article, named by a stable key (for example a post slug)."""
 
@@ -101,7 +114,7 @@ class Thread(models.Model):
         null=True,
         blank=True,
         validators=[MaxValueValidator(200)],
-        help_text=_("Top-level comments on one page of this article. Empty: as the site."),
+        help_text=_("Comments on one page of this article's comment list. Empty: as the site."),
     )
     hold_first_comments = models.PositiveSmallIntegerField(
         _("hold first comments"),
@@ -161,6 +174,11 @@ class Thread(models.Model):
             "hold_rejection_rate": None if rate is None else rate / 100,
         }
         return {name: value for name, value in overrides.items() if value is not None}
+
+    @property
+    def per_page(self) -> int:
+        """How many comments one page of this thread's comment list holds."""
+        return self.comments_per_page or int(comments_setting("comments_per_page"))
 
     @property
     def public_url(self) -> str:
@@ -455,3 +473,91 @@ class UsedEmailLink(models.Model):
 
     def __str__(self) -> str:
         return f"link {self.nonce} used {self.used:%Y-%m-%d %H:%M}"
+
+
+class Campaign(models.Model):
+    """Near-duplicate comments, on any threads, from several commenters or networks within the
+    window (moderation.campaigns); moderators mark it spam or "not a campaign".
+
+    The counts are kept as members join, so the gate reads one row; deleting a member's comment
+    leaves them until the next review recounts (comments.campaigns).
+    """
+
+    class Status(models.TextChoices):
+        UNREVIEWED = Review.UNREVIEWED.value, _("Not reviewed")
+        SPAM = Review.SPAM.value, _("Marked spam")
+        NOT_CAMPAIGN = Review.NOT_CAMPAIGN.value, _("Not a campaign")
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.UNREVIEWED
+    )
+    size = models.PositiveIntegerField(_("comments"), default=0)
+    commenters = models.PositiveIntegerField(_("commenters"), default=0)
+    networks = models.PositiveIntegerField(_("networks"), default=0)
+    threads = models.PositiveIntegerField(_("threads"), default=0)
+    first_seen = models.DateTimeField(_("first seen"))
+    last_seen = models.DateTimeField(_("last seen"))
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+        ordering = ["-last_seen", "-pk"]
+
+    def __str__(self) -> str:
+        return f"campaign #{self.pk} ({self.size} comments, {self.get_status_display()})"
+
+
+class CampaignMember(models.Model):
+    """A comment in a campaign, with who wrote it from where, to count them apart."""
+
+    comment = models.OneToOneField(
+        Comment, on_delete=models.CASCADE, primary_key=True, related_name="campaign_membership"
+    )
+    # Indexed by the composite indexes below, which all lead with it.
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.CASCADE, related_name="members", db_index=False
+    )
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    commenter = models.CharField(max_length=64, blank=True)  # the comment's author_digest
+    network = models.CharField(max_length=50, blank=True)  # moderation.campaigns.network_of
+
+    class Meta:
+        verbose_name = _("campaign member")
+        verbose_name_plural = _("campaign members")
+        indexes = [
+            models.Index(fields=["campaign", "commenter"], name="campaign_member_commenter_idx"),
+            models.Index(fields=["campaign", "network"], name="campaign_member_network_idx"),
+            models.Index(fields=["campaign", "thread"], name="campaign_member_thread_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"comment {self.comment_id} in campaign {self.campaign_id}"
+
+
+class BandKey(models.Model):
+    """One band key of a stored comment's MinHash signature (moderation.campaigns), with the
+    comment's time: the gate finds near-duplicates of the window by an index probe per key."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="+")
+    key = models.BigIntegerField()
+    created = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("near-duplicate band key")
+        verbose_name_plural = _("near-duplicate band keys")
+        indexes = [
+            # The lookup: each key, then the window. Its cost is the rows of that key in the
+            # window, however many comments are stored.
+            models.Index(fields=["key", "created"], name="bandkey_key_created_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"key {self.key} of comment {self.comment_id}"

@@ -13,8 +13,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from comments import read_cache
-from comments.models import Comment
-from moderation.identity import canonical_email, keyed_email_digest
+from comments.models import Comment, CommenterNote
+from moderation.identity import canonical_email, commenter_digest, keyed_email_digest
 from moderation.models import PrivacyRequest
 
 ANONYMOUS = "Anonymous"
@@ -67,7 +67,18 @@ def export(email: str, actor: str) -> dict[str, Any]:
             }
             for c in comments
         ],
+        # What moderators wrote about this mailbox: personal data too.
+        "moderators_notes": [
+            {"when": note.created.isoformat(), "note": note.text} for note in notes_about(email)
+        ],
     }
+
+
+def notes_about(email: str) -> QuerySet[CommenterNote]:
+    canonical = canonical_email(email)
+    if not canonical:
+        return CommenterNote.objects.none()
+    return CommenterNote.objects.filter(commenter=commenter_digest(canonical))
 
 
 def erase(email: str, actor: str, delete_content: bool = False) -> int:
@@ -90,6 +101,7 @@ def erase(email: str, actor: str, delete_content: bool = False) -> int:
                 edit_secret_hash="",
             )
             kind = PrivacyRequest.Kind.ERASE
+        notes_about(email).delete()
         _audit(kind, email, count, actor)
     return count
 

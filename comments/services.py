@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
-from comments import notifications, read_cache, reporting
+from comments import campaigns, notifications, read_cache, reporting
 from comments.avatars import new_avatar_key
 from comments.conf import comments_setting
-from comments.models import Comment, Decision
+from comments.models import MAX_DEPTH, Comment, Decision
 from moderation import gate
 from moderation.fingerprints import content_key
 from moderation.identity import canonical_email
@@ -68,6 +68,7 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             avatar_key=_avatar_for(submission),
         )
         _record(comment, verdict)
+        campaigns.record(comment)
         read_cache.changed([comment.thread_id])
         if comment.is_pending:
             notifications.comment_held(comment)
@@ -232,3 +233,41 @@ def moderate(
             reporting.clear_reports([comment], who, dismissed=False)
     comment.status = action.status
     return comment
+
+
+def reply_as_moderator(parent: Comment, actor: User, content: str) -> Comment:
+    """A moderator's reply, published at once under their name without passing the gate.
+
+    A held parent is approved first (recorded as the moderator's decision): a published reply
+    under a hidden comment would answer nothing a reader can see. Past the deepest level the
+    reply goes beside the parent, as replies from the page do.
+    """
+    if parent.status not in (Comment.Status.PENDING, Comment.Status.APPROVED):
+        raise ValueError(f"comment {parent.pk} is {parent.status}: no reply to it")
+    with transaction.atomic():
+        if parent.is_pending:
+            moderate(parent, ModerationAction.APPROVE, actor, via="reply")
+        anchor = parent
+        while anchor.depth >= MAX_DEPTH and anchor.parent is not None:
+            anchor = anchor.parent
+        reply = Comment.objects.create(
+            thread_id=parent.thread_id,
+            parent=anchor,
+            depth=anchor.depth + 1,
+            author_name=(actor.get_full_name() or actor.get_username())[:80],
+            author_email=canonical_email(actor.email) if actor.email else "",
+            user=actor,
+            content=content,
+            status=Comment.Status.APPROVED,
+            content_key=content_key(content),
+        )
+        Decision.objects.create(
+            comment=reply,
+            source=Decision.Source.HUMAN,
+            check_name="reply",
+            action=Decision.Action.APPROVE,
+            reason=f"reply by moderator {actor.get_username()} to comment {parent.pk}",
+            actor=actor,
+        )
+        read_cache.changed([parent.thread_id])
+    return reply

@@ -1,16 +1,28 @@
+"""The gate's side of the admin: rules, the policy switch, model versions, privacy audits, bans.
+
+Also what the comments admin shows of the gate: the thresholds in force as percentages, and
+change pages without Save buttons when nothing on them can be changed.
+"""
+
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from moderation.classifier import registry, store
+from moderation.classifier import registry, slot, store
+from moderation.classifier.evaluate import Thresholds
 from moderation.conf import gate_setting
+from moderation.identity import commenter_digest
 from moderation.models import Ban, GatePolicy, PrivacyRequest, Rule, SpamModel
 
 
@@ -24,6 +36,68 @@ def warn_if_classifier_unavailable(request: HttpRequest) -> None:
             _("Spam classifier unavailable, so every new comment is held: %(problem)s")
             % {"problem": problem},
         )
+
+
+def active_thresholds() -> Thresholds | None:
+    """The thresholds the gate applies with the active model, or None when none is active.
+
+    Read from the model's row, not the loaded classifier: showing them needs no model in memory.
+    """
+    row = (
+        SpamModel.objects.filter(active=True)
+        .only("hold_threshold", "spam_threshold", "decision_threshold", "regime")
+        .first()
+    )
+    if row is None:
+        return None
+    return slot.in_force(
+        Thresholds(row.hold_threshold, row.spam_threshold, row.decision_threshold, row.regime)
+    )
+
+
+def as_percent(value: float) -> str:
+    """A score or threshold as moderators read it: 0.873 -> "87.3%", 0.2 -> "20%", in the
+    language's own decimal mark; a threshold above 1 (never reached) -> "never"."""
+    if value > 1:
+        return _("never")
+    percent = round(value * 100, 1)
+    places = 0 if percent == int(percent) else 1
+    return f"{number_format(percent, places)}%"
+
+
+class SaveOnlyWhatCanChange(admin.ModelAdmin):
+    """No Save buttons on a change page where nothing can be changed: every field read-only and
+    no inline that can be edited. Django hides them only for users without change permission."""
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Any = None,
+    ) -> HttpResponse:
+        if not add and not _has_editable_part(context):
+            context.update(
+                show_save=False,
+                show_save_and_continue=False,
+                show_save_and_add_another=False,
+                show_save_as_new=False,
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+def _has_editable_part(context: dict[str, Any]) -> bool:
+    adminform = context.get("adminform")
+    # Read-only fields are not in the form at all, so any visible form field can be changed.
+    if adminform is not None and any(not field.is_hidden for field in adminform.form):
+        return True
+    # An inline with can_delete=False offers no deletion even to whoever may delete its rows.
+    return any(
+        inline.has_add_permission or inline.has_change_permission or inline.formset.can_delete
+        for inline in context.get("inline_admin_formsets", [])
+    )
 
 
 @admin.register(Rule)
@@ -46,17 +120,18 @@ class GatePolicyAdmin(admin.ModelAdmin):
 
 
 @admin.register(SpamModel)
-class SpamModelAdmin(admin.ModelAdmin):
+class SpamModelAdmin(SaveOnlyWhatCanChange):
     list_display = [
         "__str__",
         "created",
         "active",
         "roc_auc",
         "f1",
-        "hold_threshold",
-        "spam_threshold",
+        "hold_at",
+        "spam_at",
         "comments",
     ]
+    # A version is what training made of it; only which one is active changes (the action).
     readonly_fields = [
         "created",
         "active",
@@ -66,6 +141,7 @@ class SpamModelAdmin(admin.ModelAdmin):
         "hold_threshold",
         "spam_threshold",
         "decision_threshold",
+        "regime",
         "metrics",
         "training",
         "train_seconds",
@@ -93,6 +169,14 @@ class SpamModelAdmin(admin.ModelAdmin):
     def f1(self, row: SpamModel) -> object:
         return row.metrics.get("f1")
 
+    @admin.display(description=gettext_lazy("hold threshold"), ordering="hold_threshold")
+    def hold_at(self, row: SpamModel) -> str:
+        return as_percent(row.hold_threshold)
+
+    @admin.display(description=gettext_lazy("spam threshold"), ordering="spam_threshold")
+    def spam_at(self, row: SpamModel) -> str:
+        return as_percent(row.spam_threshold)
+
     @admin.display(description=gettext_lazy("training comments"))
     def comments(self, row: SpamModel) -> object:
         return format_html("{}", row.training.get("comments", ""))
@@ -112,7 +196,7 @@ class SpamModelAdmin(admin.ModelAdmin):
 
 
 @admin.register(PrivacyRequest)
-class PrivacyRequestAdmin(admin.ModelAdmin):
+class PrivacyRequestAdmin(SaveOnlyWhatCanChange):
     list_display = ["created", "kind", "comments", "actor", "email_digest"]
     list_filter = ["kind"]
     readonly_fields = ["created", "kind", "comments", "actor", "email_digest"]
@@ -124,15 +208,76 @@ class PrivacyRequestAdmin(admin.ModelAdmin):
         return False
 
 
+# How long a ban made in the admin lasts; "" keeps the date and time typed below it.
+BAN_LENGTHS = [
+    ("", gettext_lazy("until the date and time below (empty: for good)")),
+    ("1", gettext_lazy("suspend for 1 day")),
+    ("7", gettext_lazy("suspend for 7 days")),
+    ("30", gettext_lazy("suspend for 30 days")),
+    ("90", gettext_lazy("suspend for 90 days")),
+]
+
+
+class BanAdminForm(forms.ModelForm):
+    """A ban typed by a moderator: a suspension's end from a choice of lengths or a date and
+    time, and a commenter by email, of which only the keyed digest is kept."""
+
+    length = forms.TypedChoiceField(
+        label=gettext_lazy("How long"),
+        choices=BAN_LENGTHS,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=gettext_lazy("A suspension ends on its own; pick a length or a date below."),
+    )
+
+    class Meta:
+        model = Ban
+        fields = ["kind", "value", "length", "until", "reason", "note"]
+        help_texts = {
+            "value": gettext_lazy(
+                "Commenter: their email (only a keyed digest of it is stored). Signed-in user: "
+                "the user's id. Network: an address or range, like 203.0.113.0/24."
+            ),
+            "until": gettext_lazy(
+                "The suspension ends at this date and time (site time zone). Empty: for good."
+            ),
+        }
+
+    def clean_value(self) -> str:
+        value: str = self.cleaned_data["value"].strip()
+        if self.cleaned_data.get("kind") == Ban.Kind.COMMENTER and "@" in value:
+            return commenter_digest(value)
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        days = cleaned.get("length")
+        if days:
+            cleaned["until"] = timezone.now() + timedelta(days=days)
+        return cleaned
+
+
 @admin.register(Ban)
 class BanAdmin(admin.ModelAdmin):
     """Bans and suspensions. A commenter is named by a keyed digest; ban one by email from a
-    comment (Comments: "Ban the authors and remove their comments") or the API."""
+    comment (Comments: "Ban the authors and remove their comments"), here by typing the email,
+    or from the API."""
 
+    form = BanAdminForm
     list_display = ["kind", "short_value", "until", "reason", "created_by", "created"]
     list_filter = ["kind", "until"]
     search_fields = ["value", "reason", "note"]
     readonly_fields = ["created", "created_by", "removed"]
+
+    def get_fields(self, request: HttpRequest, obj: Ban | None = None) -> list[str]:  # type: ignore[override]
+        fields = ["kind", "value", "length", "until", "reason", "note", *self.readonly_fields]
+        return fields if obj is None else [f for f in fields if f != "length"]
+
+    def save_model(self, request: HttpRequest, obj: Ban, form: Any, change: bool) -> None:
+        if not obj.created_by:
+            obj.created_by = request.user.get_username()
+        super().save_model(request, obj, form, change)
 
     @admin.display(description=gettext_lazy("who"))
     def short_value(self, ban: Ban) -> str:

@@ -8,7 +8,7 @@ stores comments its own way registers its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -22,6 +22,46 @@ class Earlier:
 
     pk: int
     same_address: bool
+
+
+@dataclass(frozen=True)
+class Record:
+    """A commenter's decided comments in a window: approved, and rejected (spam, or trashed by
+    a moderator or the gate; an author deleting their own comment is no rejection)."""
+
+    approved: int
+    rejected: int
+
+    @property
+    def decided(self) -> int:
+        return self.approved + self.rejected
+
+    @property
+    def rejection_rate(self) -> float | None:
+        return self.rejected / self.decided if self.decided else None
+
+
+@dataclass(frozen=True)
+class CampaignFacts:
+    """A campaign of near-duplicate comments (moderation.campaigns), as moderators left it."""
+
+    pk: int
+    status: str  # a moderation.campaigns.Review value
+    size: int
+    commenters: int
+    networks: int
+    first_seen: datetime
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    """A stored comment that shares a band key with the submission, and its campaign if any."""
+
+    pk: int
+    content: str
+    commenter: str  # its commenter digest, "" when erased
+    address: str | None
+    campaign: CampaignFacts | None
 
 
 @dataclass(frozen=True)
@@ -47,11 +87,23 @@ class CommentHistory(Protocol):
         one from `address` first."""
         ...
 
-    def approved_comment_of(
-        self, user_id: int | None, proven_ids: frozenset[int], email: str
-    ) -> int | None:
-        """The id of a published comment of this signed-in user, or one of `proven_ids` (the
-        author cookie's) written with `email`; None when there is none."""
+    def approved_comments_of(
+        self, user_id: int | None, proven_ids: frozenset[int], email: str, limit: int
+    ) -> list[int]:
+        """Ids of up to `limit` published comments of this signed-in user, or among
+        `proven_ids` (the author cookie's) written with `email`; newest first."""
+        ...
+
+    def commenter_record(self, digest: str, user_id: int | None, since: datetime) -> Record:
+        """How the comments since `since` of this commenter (moderation.identity.
+        commenter_digest of their email, or their signed-in user) were decided."""
+        ...
+
+    def near_duplicates(
+        self, keys: Sequence[int], since: datetime, exclude_id: int | None
+    ) -> list[NearDuplicate]:
+        """Comments stored since `since` that share a band key with `keys`, those sharing the
+        most first, at most a few dozen; the gate compares their words itself."""
         ...
 
     def moderated(self) -> Iterable[ModeratedComment]:

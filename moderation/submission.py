@@ -23,6 +23,7 @@ class ThreadFacts(Protocol):
     def premoderate(self) -> bool:
         """Every comment of this thread waits for a moderator."""
         ...
+
     @property
     def gate_overrides(self) -> Mapping[str, Any]:
         """Gate settings (moderation.defaults names) this thread sets for itself."""

@@ -30,10 +30,13 @@ class CheckName(StrEnum):
     FORM_TOKEN = "form_token"  # noqa: S105 (a check's name, not a secret)
     RATE_LIMIT = "rate_limit"
     DUPLICATE = "duplicate"
+    CAMPAIGN = "campaign"
     DISALLOWED_KEY = "disallowed_key"
     MODERATION_KEY = "moderation_key"
     LINKS = "links"
     HOLD_ALL = "hold_all"
+    NEW_COMMENTER = "new_commenter"
+    REJECTION_RATE = "rejection_rate"
     TRUSTED_AUTHOR = "trusted_author"
     CLASSIFIER = "classifier"
     GATE = "gate"

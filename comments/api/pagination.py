@@ -8,11 +8,13 @@ one cached copy, as are every page size at or over the maximum.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 
 class CommentPage(PageNumberPagination):
@@ -26,8 +28,22 @@ class CommentPage(PageNumberPagination):
 class ThreadPage(CommentPage):
     """The public read of one thread: links relative to this server's root, canonical query."""
 
-    def __init__(self, thread_key: str) -> None:
+    def __init__(self, thread_key: str = "", page_size: int = CommentPage.page_size) -> None:
         self.thread_key = thread_key
+        # The thread's own comments per page (Thread.per_page), unless the client asks.
+        self.page_size = page_size
+        # The thread's editors' picks, on every page (a client need not read them all).
+        self.featured: list[dict[str, Any]] = []
+
+    def get_paginated_response(self, data: Any) -> Response:
+        response = super().get_paginated_response(data)
+        response.data["featured"] = self.featured
+        return response
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        paged = super().get_paginated_response_schema(schema)
+        paged["properties"]["featured"] = {**schema, "description": "The editors' picks"}
+        return paged
 
     def cache_part(self, request: Request) -> str:
         """The name of this page among the thread's cached pages."""

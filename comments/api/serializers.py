@@ -10,7 +10,7 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from comments.forms import CommentForm
-from comments.models import Comment, Report, Thread
+from comments.models import THREAD_SETTINGS, Comment, Report, Thread
 
 
 class PublicCommentSerializer(serializers.ModelSerializer[Comment]):
@@ -25,7 +25,16 @@ class PublicCommentSerializer(serializers.ModelSerializer[Comment]):
 
     class Meta:
         model = Comment
-        fields = ["id", "parent", "author_name", "author_url", "avatar", "content", "created"]
+        fields = [
+            "id",
+            "parent",
+            "author_name",
+            "author_url",
+            "avatar",
+            "content",
+            "created",
+            "featured",
+        ]
 
     def get_avatar(self, comment: Comment) -> str:
         return reverse("comments:avatar", kwargs={"key": comment.avatar_key})
@@ -49,6 +58,7 @@ def public_comment_data(comment: Comment) -> dict[str, Any]:
         "avatar": reverse("comments:avatar", kwargs={"key": comment.avatar_key}),
         "content": comment.content,
         "created": _DATETIME.to_representation(comment.created),
+        "featured": comment.featured,
     }
 
 
@@ -237,8 +247,10 @@ class ModerationCommentSerializer(serializers.ModelSerializer[Comment]):
             "author_url",
             "author_email",
             "ip_address",
+            "author_digest",
             "content",
             "status",
+            "featured",
             "score",
             "created",
             "reasons",
@@ -264,7 +276,7 @@ class ThreadSerializer(serializers.ModelSerializer[Thread]):
 
     class Meta:
         model = Thread
-        fields = ["key", "title", "url", "is_open", "created"]
+        fields = ["key", "title", "url", "is_open", "created", *THREAD_SETTINGS]
         read_only_fields = ["is_open", "created"]
 
     def to_internal_value(self, data: Any) -> Any:
@@ -272,3 +284,10 @@ class ThreadSerializer(serializers.ModelSerializer[Thread]):
         # outright (a 500): such a value is refused before any validator runs.
         refuse_nul_bytes(data)
         return super().to_internal_value(data)
+
+
+class ThreadSettingsSerializer(ThreadSerializer):
+    """A thread's title, address and own settings; its key names it and stays."""
+
+    class Meta(ThreadSerializer.Meta):
+        read_only_fields = ["key", "is_open", "created"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from comments.api import views
+from comments.api import campaign_views, commenter_views, views
 
 app_name = "api"
 
@@ -18,9 +18,28 @@ urlpatterns = [
         views.ModerationActionView.as_view(),
         name="moderation-action",
     ),
+    path("moderation/campaigns/", campaign_views.CampaignListView.as_view(), name="campaigns"),
+    path(
+        "moderation/campaigns/<int:pk>/<str:action>/",
+        campaign_views.CampaignReviewView.as_view(),
+        name="campaign-review",
+    ),
     path("moderation/bans/", views.BanListCreateView.as_view(), name="bans"),
     path("moderation/bans/<int:pk>/", views.BanDetailView.as_view(), name="ban"),
+    path(
+        "moderation/authors/<str:digest>/",
+        commenter_views.CommenterView.as_view(),
+        name="commenter",
+    ),
+    path(
+        "moderation/authors/<str:digest>/notes/",
+        commenter_views.CommenterNotesView.as_view(),
+        name="commenter-notes",
+    ),
     path("moderation/threads/", views.ThreadCreateView.as_view(), name="thread-create"),
+    path(
+        "moderation/threads/<str:key>/", views.ThreadSettingsView.as_view(), name="thread-settings"
+    ),
     path(
         "moderation/threads/<str:key>/<str:action>/",
         views.ThreadOpenCloseView.as_view(),

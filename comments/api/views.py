@@ -32,6 +32,7 @@ from comments.api.permissions import CanModerate
 from comments.conf import comments_setting
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
+from comments.picks import NotPublished, feature, picks_of
 from comments.rejections import rejection
 from comments.services import (
     ModerationAction,
@@ -123,7 +124,7 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
 
     authentication_classes: list[type] = []
     permission_classes: list[type] = []
-    pagination_class = CommentPage
+    pagination_class = ThreadPage
     serializer_class = api.PublicCommentSerializer
 
     def get_queryset(self) -> QuerySet[Comment]:
@@ -135,11 +136,12 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
     )
     def get(self, request: Request) -> HttpResponse:
         self.thread = Thread.objects.get_by_key_or_404(request.query_params.get("thread", ""))
-        paginator = ThreadPage(self.thread.key)
+        paginator = ThreadPage(self.thread.key, self.thread.per_page)
         self._paginator = paginator
 
         def render() -> bytes:
             limit_uncached_reads(request)
+            paginator.featured = [api.public_comment_data(c) for c in picks_of(self.thread)]
             page = self.paginate_queryset(self.get_queryset())
             comments = [api.public_comment_data(comment) for comment in page or []]
             return JSONRenderer().render(self.get_paginated_response(comments).data)
@@ -337,8 +339,13 @@ class ModerationQueueView(generics.ListAPIView[Comment]):
         return super().get(request, *args, **kwargs)
 
 
+# A moderator's actions on a comment besides its status: making it an editor's pick or not.
+PICK_ACTIONS = {"feature": True, "unfeature": False}
+
+
 class ModerationActionView(APIView):
-    """Approve, spam, ham (not spam) or trash one comment."""
+    """Approve, spam, ham (not spam) or trash one comment; or (un)feature it as an editor's
+    pick."""
 
     permission_classes = [CanModerate]
 
@@ -346,23 +353,37 @@ class ModerationActionView(APIView):
         request=None,
         parameters=[
             OpenApiParameter(
-                "action", str, OpenApiParameter.PATH, enum=[a.value for a in ModerationAction]
+                "action",
+                str,
+                OpenApiParameter.PATH,
+                enum=[a.value for a in ModerationAction] + list(PICK_ACTIONS),
             )
         ],
         responses={
             200: api.ModerationCommentSerializer,
             404: api.ErrorSerializer,
             403: api.ErrorSerializer,
+            409: api.ErrorSerializer,
         },
     )
     def post(self, request: Request, pk: int, action: str) -> Response:
-        try:
-            chosen = ModerationAction(action)
-        except ValueError:
+        if action not in PICK_ACTIONS and action not in {a.value for a in ModerationAction}:
             return Response({"detail": "Unknown action.", "code": "unknown_action"}, status=404)
         comment = get_object_or_404(Comment, pk=pk)
         user = request.user if request.user.is_authenticated else None
-        moderate(comment, chosen, user, via="api")
+        if action in PICK_ACTIONS:
+            try:
+                feature(comment, user, featured=PICK_ACTIONS[action], via="api")
+            except NotPublished:
+                return Response(
+                    {
+                        "detail": "Only a published comment can be an editor's pick.",
+                        "code": "not_published",
+                    },
+                    status=409,
+                )
+        else:
+            moderate(comment, ModerationAction(action), user, via="api")
         fresh = Comment.objects.prefetch_related("decisions").select_related("thread").get(pk=pk)
         return Response(api.ModerationCommentSerializer(fresh, context={"request": request}).data)
 
@@ -422,6 +443,29 @@ class ThreadCreateView(generics.CreateAPIView[Thread]):
     @extend_schema(responses={201: api.ThreadSerializer, 400: FIELD_ERRORS, **MODERATOR_ONLY})
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().post(request, *args, **kwargs)
+
+
+class ThreadSettingsView(APIView):
+    """A thread with its own settings (pre-moderation, closing, page size, trust ladder)."""
+
+    permission_classes = [CanModerate]
+
+    @extend_schema(responses={200: api.ThreadSettingsSerializer, **MODERATOR_ONLY})
+    def get(self, request: Request, key: str) -> Response:
+        return Response(api.ThreadSettingsSerializer(Thread.objects.get_by_key_or_404(key)).data)
+
+    @extend_schema(
+        request=api.ThreadSettingsSerializer,
+        responses={200: api.ThreadSettingsSerializer, 400: FIELD_ERRORS, **MODERATOR_ONLY},
+    )
+    def patch(self, request: Request, key: str) -> Response:
+        thread = Thread.objects.get_by_key_or_404(key)
+        incoming = api.ThreadSettingsSerializer(thread, data=request.data, partial=True)
+        incoming.is_valid(raise_exception=True)
+        incoming.save()
+        # Its page size is part of its cached pages.
+        read_cache.changed([thread.pk])
+        return Response(incoming.data)
 
 
 class ThreadOpenCloseView(APIView):

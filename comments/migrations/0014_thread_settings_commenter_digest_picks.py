@@ -5,26 +5,35 @@ from django.conf import settings
 
 """Per-article settings, editors' picks, and each comment's commenter digest (issue 14).
 
+Moderators may now change a thread (its settings), as they already could through the API.
+
 Existing comments get their digest from the current moderation.identity.commenter_digest, the
 function every new comment uses, so a commenter's old and new comments are found together.
 """
 
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
 
 def fill_author_digests(apps, schema_editor):
-    from moderation.identity import commenter_digest
+    from comments.commenters import refresh_digests
 
-    Comment = apps.get_model("comments", "Comment")
-    batch = []
-    rows = Comment.objects.exclude(author_email="").only("pk", "author_email")
-    for comment in rows.iterator(chunk_size=2000):
-        comment.author_digest = commenter_digest(comment.author_email)
-        batch.append(comment)
-        if len(batch) == 2000:
-            Comment.objects.bulk_update(batch, ["author_digest"])
-            batch = []
-    Comment.objects.bulk_update(batch, ["author_digest"])
+    refresh_digests(apps.get_model("comments", "Comment"))
+
+
+def let_moderators_change_threads(apps, schema_editor):
+    # Permissions are normally created after all migrations; this one needs them now.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    group = apps.get_model("auth", "Group").objects.filter(name="Moderators").first()
+    if group is not None:
+        group.permissions.add(
+            *apps.get_model("auth", "Permission").objects.filter(
+                content_type__app_label="comments", codename="change_thread"
+            )
+        )
 
 
 class Migration(migrations.Migration):
@@ -112,4 +121,5 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(fill_author_digests, migrations.RunPython.noop),
+        migrations.RunPython(let_moderators_change_threads, migrations.RunPython.noop),
     ]

@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from comments import authorship
 from comments.forms import CommentForm
 from comments.models import MAX_DEPTH, Comment, Thread
+from comments.picks import MAX_PICKS
 from comments.tree import build_tree
 
 register = template.Library()
@@ -32,6 +33,7 @@ def comments_section(context: template.Context, thread: Thread | str) -> dict[st
         "request": request,
         "thread": thread,
         "tree": build_tree(comments),
+        "picks": [c for c in comments if c.featured and c.is_published][:MAX_PICKS],
         "published_count": sum(1 for comment in comments if comment.is_published),
         "form": form,
         "form_error": context.get("comment_form_error", ""),

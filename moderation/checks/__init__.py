@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from moderation.checks import bans, content, duplicates, limits, thread, traps
+from moderation.checks import bans, campaigns, content, duplicates, limits, thread, traps, trust
 from moderation.checks.context import ReviewContext
 from moderation.verdict import Reason
 
@@ -21,8 +21,11 @@ PIPELINE: list[Check] = [
     traps.form_token,
     limits.rate_limits,
     duplicates.duplicate,
+    campaigns.campaign,
     content.disallowed_keys,
     content.moderation_keys,
     content.links,
+    trust.new_commenter,
+    trust.rejection_rate,
     content.hold_all,
 ]

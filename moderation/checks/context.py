@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from moderation import rulebook
+from moderation import history, rulebook
 from moderation.classifier.normalise import fold, match_forms
 from moderation.conf import gate_setting
 from moderation.submission import Submission
@@ -22,6 +22,18 @@ class ReviewContext:
         """A gate tunable as it applies to this submission's thread: its own, else the site's."""
         overrides = self.submission.thread.gate_overrides
         return overrides[name] if name in overrides else gate_setting(name)
+
+    @cached_property
+    def proven_approved(self) -> list[int]:
+        """Published comments this submitter proved are theirs (cookie or signed-in user),
+        newest first, as many as the trust ladder's settings can ask about."""
+        sub = self.submission
+        if sub.user_id is None and not sub.proven_comment_ids:
+            return []
+        limit = max(self.setting("hold_first_comments") or 0, self.setting("trusted_after") or 0)
+        return history.current().approved_comments_of(
+            sub.user_id, sub.proven_comment_ids, sub.author_email, max(limit, 1)
+        )
 
     @cached_property
     def content_forms(self) -> tuple[str, ...]:

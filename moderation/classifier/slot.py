@@ -44,12 +44,7 @@ def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, lis
     except Exception:
         logger.exception("classifier failed on a comment, holding it")
         return None, [Reason(CheckName.CLASSIFIER, Action.HOLD, "held: classifier unavailable")]
-    thresholds = Thresholds(
-        hold=gate_setting("hold_threshold") or model.thresholds.hold,
-        spam=gate_setting("spam_threshold") or model.thresholds.spam,
-        decision=model.thresholds.decision,
-        regime=model.thresholds.regime,
-    )
+    thresholds = in_force(model.thresholds)
     if score < thresholds.hold:
         return score, []
     signals = list(prepare(sample).signals)
@@ -67,6 +62,16 @@ def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, lis
     if score >= thresholds.spam:
         text += " (spam score, but no second signal: a moderator decides)"
     return score, [Reason(CheckName.CLASSIFIER, Action.HOLD, text)]
+
+
+def in_force(stored: Thresholds) -> Thresholds:
+    """The thresholds the gate applies: settings.COMMENT_GATE's where set, else the model's."""
+    return Thresholds(
+        hold=gate_setting("hold_threshold") or stored.hold,
+        spam=gate_setting("spam_threshold") or stored.spam,
+        decision=stored.decision,
+        regime=stored.regime,
+    )
 
 
 def _pct(value: float) -> str:

@@ -40,18 +40,20 @@ def test_the_score_band_filter(moderator, queue):
 
 
 @pytest.mark.parametrize(
-    ("action", "status", "recorded"),
+    ("start", "action", "status", "recorded"),
     [
-        ("approve", "approved", "approve"),
-        ("mark_spam", "spam", "spam"),
-        ("mark_ham", "approved", "ham"),
-        ("trash", "trash", "trash"),
+        ("pending", "approve", "approved", "approve"),
+        ("pending", "mark_spam", "spam", "spam"),
+        ("spam", "mark_ham", "approved", "ham"),
+        ("pending", "trash", "trash", "trash"),
     ],
 )
-def test_bulk_actions_change_status_and_record_who(moderator, queue, action, status, recorded):
-    comment = queue["pending"]
+def test_bulk_actions_change_status_and_record_who(
+    moderator, queue, start, action, status, recorded
+):
+    comment = queue[start]
     response = moderator.post(
-        "/admin/comments/comment/?status__exact=pending",
+        f"/admin/comments/comment/?status__exact={start}",
         {"action": action, "_selected_action": [comment.pk]},
     )
     assert response.status_code == 302
@@ -60,7 +62,7 @@ def test_bulk_actions_change_status_and_record_who(moderator, queue, action, sta
     decision = Decision.objects.get(comment=comment, source=Decision.Source.HUMAN)
     assert decision.action == recorded
     assert decision.actor is not None and decision.actor.username == "bob"
-    assert "by bob (was pending)" in decision.reason
+    assert f"by bob (was {start})" in decision.reason
 
 
 def test_the_change_page_shows_the_whole_history(moderator, queue):

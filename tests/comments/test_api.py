@@ -55,6 +55,7 @@ def test_the_list_has_published_comments_only_in_reading_order(client, thread):
         "avatar",
         "content",
         "created",
+        "featured",
     }
     assert body["results"][1]["avatar"] == f"/avatars/{reply.avatar_key}.svg"
 

@@ -33,7 +33,7 @@ def test_a_moderator_bans_a_commenter_from_the_admin(
     page.locator(f'input[name="_selected_action"][value="{troll.pk}"]').check()
     page.locator('select[name="action"]').select_option("ban_authors")
     page.get_by_role("button", name="Go").click()
-    expect(page.get_by_text("Banned 1 commenters and removed 1 comments.")).to_be_visible()
+    expect(page.get_by_text("Banned 1 commenter. Moved 1 comment to the trash.")).to_be_visible()
     admin.close()
 
     assert Ban.objects.get().kind == Ban.Kind.COMMENTER

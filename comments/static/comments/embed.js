@@ -24,6 +24,7 @@
       report: "Report", reportBy: "Report the comment by ", reportWhy: "Why should the moderators look at this comment?",
       reportNote: "A note for the moderators (optional)", sendReport: "Send report", cancelReport: "Cancel",
       reported: "Thank you. The moderators will look at it.", reportFailed: "The report could not be sent. Try again later.",
+      picks: "Editors' picks", viewInThread: "View in the thread",
       reasons: { spam: "Spam", abuse: "Abusive or hateful", off_topic: "Off topic", personal_info: "Shares personal information", other: "Something else" }
     },
     id: {
@@ -41,6 +42,7 @@
       report: "Laporkan", reportBy: "Laporkan komentar dari ", reportWhy: "Mengapa moderator perlu melihat komentar ini?",
       reportNote: "Catatan untuk moderator (opsional)", sendReport: "Kirim laporan", cancelReport: "Batal",
       reported: "Terima kasih. Moderator akan memeriksanya.", reportFailed: "Laporan tidak dapat dikirim. Coba lagi nanti.",
+      picks: "Pilihan editor", viewInThread: "Lihat di utas",
       reasons: { spam: "Spam", abuse: "Kasar atau menghasut kebencian", off_topic: "Di luar topik", personal_info: "Menyebarkan informasi pribadi", other: "Hal lain" }
     }
   };
@@ -102,7 +104,9 @@
     this.status = el("p", { "class": "comments-status", "role": "status", "aria-live": "polite" });
     this.title = el("h2", { "class": "comments-title", "text": "" });
     this.list = el("ol", { "class": "comment-list" });
+    this.picks = el("section", { "class": "editors-picks", "hidden": "" });
     this.root.appendChild(this.title);
+    this.root.appendChild(this.picks);
     this.root.appendChild(this.list);
     this.root.appendChild(this.buildForm());
     this.root.appendChild(this.status);
@@ -157,8 +161,30 @@
     });
     this.list.textContent = "";
     roots.forEach(function (node) { self.list.appendChild(self.renderComment(node, 1)); });
+    this.renderPicks();
     var count = this.comments.length;
     this.title.textContent = count ? this.t.comments(count) : this.t.none;
+  };
+
+  // Editors' picks: the featured comments again, first, each linking to its place in the thread.
+  CommentSection.prototype.renderPicks = function () {
+    var self = this;
+    var picks = this.comments.filter(function (c) { return c.featured; }).slice(0, 10);
+    this.picks.textContent = "";
+    if (!picks.length) { this.picks.setAttribute("hidden", ""); return; }
+    var titleId = "embed-picks-title";
+    this.picks.setAttribute("aria-labelledby", titleId);
+    this.picks.appendChild(el("h3", { "id": titleId, "class": "editors-picks-title", "text": this.t.picks }));
+    var list = el("ul", { "class": "editors-picks-list" });
+    picks.forEach(function (c) {
+      list.appendChild(el("li", { "class": "editors-pick" }, [
+        el("b", { "class": "comment-author" }, [el("bdi", { "text": c.author_name })]),
+        el("div", { "class": "comment-content", "text": String(c.content) }),
+        el("a", { "class": "editors-pick-link", "href": "#comment-" + c.id, "text": self.t.viewInThread })
+      ]));
+    });
+    this.picks.appendChild(list);
+    this.picks.removeAttribute("hidden");
   };
 
   CommentSection.prototype.renderComment = function (node, depth) {
