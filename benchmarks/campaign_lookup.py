@@ -309,8 +309,8 @@ def main() -> None:
             "(comment_id bigint, created timestamptz, keys bigint[])"
         )
     texts = Texts(seed=3)
-    bases = texts.many(CAMPAIGNS * 3)[: CAMPAIGNS * 3 : 3]
-    bases = [b if len(b.split()) >= 15 else f"{b} {b}" for b in bases]
+    # Campaign messages of 20 words or more: two changed words leave them near-duplicates.
+    bases = [text for text in texts.many(500) if len(text.split()) >= 20][:CAMPAIGNS]
     now = datetime.now(UTC)
     per_hour = args.per_day / 24
     results = []

@@ -129,7 +129,7 @@ def earlier_query(thread_id: int, key: str) -> tuple[str, list[int | str]]:
 # A live campaign's members share most keys: the scan stops after this many key rows, and at
 # most this many comments, those sharing the most keys, are compared word by word.
 NEAR_DUPLICATE_ROWS = 1000
-NEAR_DUPLICATE_CANDIDATES = 30
+NEAR_DUPLICATE_CANDIDATES = 20
 
 
 def near_duplicates_query(
@@ -167,10 +167,11 @@ def _near_duplicates_sql(vendor: str, count: int) -> str:
         f"GROUP BY hit.comment_id ORDER BY shared DESC, hit.comment_id DESC "
         f"LIMIT {NEAR_DUPLICATE_CANDIDATES}) near "
         f"JOIN {table(Comment)} c ON c.{col(Comment, 'id')} = near.comment_id "
-        f"LEFT JOIN {table(CampaignMember)} m ON m.{col(CampaignMember, 'comment')} = "
-        f"near.comment_id "
+        # A subquery, not a join: one primary-key probe per candidate, never a scan of every
+        # campaign member (PostgreSQL hashed the whole table while it was small).
         f"LEFT JOIN {table(Campaign)} k ON k.{col(Campaign, 'id')} = "
-        f"m.{col(CampaignMember, 'campaign')} "
+        f"(SELECT m.{col(CampaignMember, 'campaign')} FROM {table(CampaignMember)} m "
+        f"WHERE m.{col(CampaignMember, 'comment')} = near.comment_id) "
         f"ORDER BY near.shared DESC, near.comment_id DESC"
     )
 

@@ -325,3 +325,4 @@ def test_the_lookup_is_an_index_probe_on_postgresql(thread):
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "bandkey_key_created_idx" in plan, plan
     assert "Seq Scan on comments_bandkey" not in plan, plan
+    assert "Seq Scan on comments_campaignmember" not in plan, plan
