@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from django.contrib import admin, messages
-from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.db.models.constants import LOOKUP_SEP
@@ -24,6 +23,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from comments import banning, dashboard, personal_data, picks, read_cache, reporting, review_admin
 from comments.commenter_admin import author_link, commenter_view
 from comments.models import THREAD_SETTINGS, Comment, Decision, Thread
+from comments.requests import acting_user
 from comments.review_admin import ScoreBandFilter, row_actions
 from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import SaveOnlyWhatCanChange, as_percent, warn_if_classifier_unavailable
@@ -488,11 +488,6 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         telling = [d for d in decisions if d.action != Decision.Action.APPROVE]
         chosen = telling[0] if telling else (decisions[0] if decisions else None)
         return chosen.reason if chosen else ""
-
-
-def acting_user(request: HttpRequest) -> User | None:
-    user = request.user
-    return user if isinstance(user, User) else None
 
 
 def can_see_private(request: HttpRequest) -> bool:

@@ -7,7 +7,6 @@ the comments.can_moderate permission, like every other moderation action.
 from __future__ import annotations
 
 from django.contrib import admin, messages
-from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from comments import campaigns
 from comments.models import Campaign, Comment
+from comments.requests import acting_user
 
 SHOWN_MEMBERS = 100
 SHOWN_FIELDS = (
@@ -76,7 +76,7 @@ class CampaignAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Mark all spam"), permissions=["moderate"])
     def mark_all_spam(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:
         for campaign in queryset:
-            done = campaigns.mark_spam(campaign, _acting_user(request))
+            done = campaigns.mark_spam(campaign, acting_user(request))
             text = _("Campaign #%(id)d: %(changed)d comments marked spam.") % {
                 "id": campaign.pk,
                 "changed": done.changed,
@@ -88,7 +88,7 @@ class CampaignAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Not a campaign"), permissions=["moderate"])
     def mark_not_campaign(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:
         for campaign in queryset:
-            done = campaigns.not_campaign(campaign, _acting_user(request))
+            done = campaigns.not_campaign(campaign, acting_user(request))
             text = _("Campaign #%(id)d: not a campaign; %(changed)d held comments published.") % {
                 "id": campaign.pk,
                 "changed": done.changed,
@@ -128,8 +128,3 @@ class CampaignAdmin(admin.ModelAdmin):
             ),
         )
         return format_html("<ul>{}</ul>", rows)
-
-
-def _acting_user(request: HttpRequest) -> User | None:
-    user = request.user
-    return user if isinstance(user, User) else None

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from comments import banning, commenters
 from comments.models import Comment, Report
+from comments.requests import acting_user
 
 URL_NAME = "comments_comment_commenter"
 
@@ -140,8 +141,7 @@ def _back(digest: str) -> HttpResponseRedirect:
 
 
 def _add_note(request: HttpRequest, digest: str, form: NoteForm) -> HttpResponse:
-    user = request.user if isinstance(request.user, User) else None
-    commenters.add_note(digest, form.cleaned_data["text"], user)
+    commenters.add_note(digest, form.cleaned_data["text"], acting_user(request))
     messages.success(request, _("Note added."))
     return _back(digest)
 

@@ -8,6 +8,7 @@ in. The digest is all a moderator's page or the API ever shows: never the email.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -48,16 +49,18 @@ def refresh_digests(model: Any = Comment) -> int:
     return changed
 
 
-def comments_of(digest: str, user_id: int | None = None) -> QuerySet[Comment]:
-    """Every comment of this commenter: their mailbox's digest, or their signed-in user."""
+def comments_of(digest: str, user_ids: Iterable[int] = ()) -> QuerySet[Comment]:
+    """Every comment of this commenter: their mailbox's digest, or one of their users."""
     who = Q(author_digest=digest) if digest else Q(pk__in=[])
-    if user_id is not None:
-        who |= Q(user_id=user_id)
+    users = list(user_ids)
+    if users:
+        who |= Q(user_id__in=users)
     return Comment.objects.filter(who)
 
 
 def record(digest: str, since: datetime, user_id: int | None = None) -> Record:
-    return _record_of(comments_of(digest, user_id).filter(created__gte=since))
+    users = [] if user_id is None else [user_id]
+    return _record_of(comments_of(digest, users).filter(created__gte=since))
 
 
 def _record_of(comments: QuerySet[Comment]) -> Record:
@@ -129,7 +132,7 @@ def profile(digest: str) -> Profile | None:
         .values_list("user_id", flat=True)
         .distinct()
     )
-    theirs = _comments_of_any(digest, user_ids)
+    theirs = comments_of(digest, user_ids)
     span = theirs.aggregate(first=Min("created"), last=Max("created"))
     notes = list(CommenterNote.objects.filter(commenter=digest).select_related("written_by"))
     bans = list(active_bans(digest, user_ids).order_by("-created", "-pk"))
@@ -163,13 +166,6 @@ def profile(digest: str) -> Profile | None:
         notes=notes,
         bans=bans,
     )
-
-
-def _comments_of_any(digest: str, user_ids: list[int]) -> QuerySet[Comment]:
-    who = Q(author_digest=digest)
-    if user_ids:
-        who |= Q(user_id__in=user_ids)
-    return Comment.objects.filter(who)
 
 
 def active_bans(digest: str, user_ids: list[int]) -> QuerySet[Ban]:

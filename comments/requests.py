@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
+from django.contrib.auth.models import User
 from django.http import HttpRequest
 
 _USER_AGENT_MAX = 500
@@ -27,3 +28,9 @@ def has_invalid_utf8(request: HttpRequest) -> bool:
 
 def user_agent(request: HttpRequest) -> str:
     return str(request.META.get("HTTP_USER_AGENT", ""))[:_USER_AGENT_MAX]
+
+
+def acting_user(request: HttpRequest) -> User | None:
+    """The signed-in user behind a moderator's request, for history rows (None if anonymous)."""
+    user = request.user
+    return user if isinstance(user, User) else None
