@@ -26,7 +26,12 @@ from comments.models import THREAD_SETTINGS, Comment, Decision, Thread
 from comments.requests import acting_user
 from comments.review_admin import ScoreBandFilter, row_actions
 from comments.services import ModerationAction, delete_comments, moderate
-from moderation.admin import SaveOnlyWhatCanChange, as_percent, warn_if_classifier_unavailable
+from moderation.admin import (
+    DeskAdmin,
+    SaveOnlyWhatCanChange,
+    as_percent,
+    warn_if_classifier_unavailable,
+)
 from moderation.identity import canonical_email, commenter_digest
 
 PRIVATE_FIELDS = ("author_email", "ip_address", "user_agent")
@@ -77,7 +82,7 @@ class ReportedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Thread)
-class ThreadAdmin(admin.ModelAdmin):
+class ThreadAdmin(DeskAdmin):
     list_display = ["key", "title", "is_open", "premoderate", "created"]
     list_filter = ["is_open", "premoderate"]
     search_fields = ["key", "title"]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from comments import campaigns
 from comments.models import Campaign, Comment
 from comments.requests import acting_user
+from moderation.admin import DeskAdmin
 
 SHOWN_MEMBERS = 100
 SHOWN_FIELDS = (
@@ -35,7 +36,7 @@ SHOWN_FIELDS = (
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(DeskAdmin):
     list_display = [
         "number",
         "status",

@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -65,7 +66,14 @@ def as_percent(value: float) -> str:
     return f"{number_format(percent, places)}%"
 
 
-class SaveOnlyWhatCanChange(admin.ModelAdmin):
+class DeskAdmin(admin.ModelAdmin):
+    """The admin pages of the moderation desk: the desk's stylesheet on each of them."""
+
+    class Media:
+        css = {"all": ("moderation/admin_desk.css",)}
+
+
+class SaveOnlyWhatCanChange(DeskAdmin):
     """No Save buttons on a change page where nothing can be changed: every field read-only and
     no inline that can be edited. Django hides them only for users without change permission."""
 
@@ -101,7 +109,7 @@ def _has_editable_part(context: dict[str, Any]) -> bool:
 
 
 @admin.register(Rule)
-class RuleAdmin(admin.ModelAdmin):
+class RuleAdmin(DeskAdmin):
     list_display = ["pattern", "kind", "enabled", "note", "created"]
     list_filter = ["kind", "enabled"]
     list_editable = ["enabled"]
@@ -109,7 +117,7 @@ class RuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(GatePolicy)
-class GatePolicyAdmin(admin.ModelAdmin):
+class GatePolicyAdmin(DeskAdmin):
     list_display = ["__str__", "hold_all", "updated"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -218,6 +226,18 @@ BAN_LENGTHS = [
 ]
 
 
+class LabelledSplitDateTime(AdminSplitDateTime):
+    """Django's date and time boxes, each named for assistive technology: the stock widget puts
+    "Date:" and "Time:" beside them as plain text, which no screen reader ties to the box."""
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        names = (context["date_label"], context["time_label"])
+        for subwidget, spoken in zip(context["widget"]["subwidgets"], names, strict=True):
+            subwidget["attrs"]["aria-label"] = str(spoken).rstrip(":\uff1a ")
+        return context
+
+
 class BanAdminForm(forms.ModelForm):
     """A ban typed by a moderator: a suspension's end from a choice of lengths or a date and
     time, and a commenter by email, of which only the keyed digest is kept."""
@@ -234,6 +254,7 @@ class BanAdminForm(forms.ModelForm):
     class Meta:
         model = Ban
         fields = ["kind", "value", "length", "until", "reason", "note"]
+        widgets = {"until": LabelledSplitDateTime}
         help_texts = {
             "value": gettext_lazy(
                 "Commenter: their email (only a keyed digest of it is stored). Signed-in user: "
@@ -259,7 +280,7 @@ class BanAdminForm(forms.ModelForm):
 
 
 @admin.register(Ban)
-class BanAdmin(admin.ModelAdmin):
+class BanAdmin(DeskAdmin):
     """Bans and suspensions. A commenter is named by a keyed digest; ban one by email from a
     comment (Comments: "Ban the authors and remove their comments"), here by typing the email,
     or from the API."""
