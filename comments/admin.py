@@ -20,7 +20,16 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from comments import banning, dashboard, personal_data, picks, read_cache, reporting, review_admin
+from comments import (
+    banning,
+    dashboard,
+    personal_data,
+    picks,
+    read_cache,
+    report_admin,
+    reporting,
+    review_admin,
+)
 from comments.commenter_admin import author_link, commenter_view
 from comments.models import THREAD_SETTINGS, Comment, Decision, Thread
 from comments.requests import acting_user
@@ -50,7 +59,8 @@ class DecisionInline(admin.TabularInline):
     verbose_name_plural = gettext_lazy("History: the gate's reasons and moderators' actions")
     # One heading and one line per decision: Django's tabular template repeats each row's
     # text above it as a caption.
-    template = "admin/comments/comment/decision_history.html"
+    template = "admin/comments/comment/readonly_rows.html"
+    empty_text = gettext_lazy("No decisions recorded yet.")
 
     def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
@@ -127,7 +137,7 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         "export_authors_data",
         "erase_authors_data",
     ]
-    inlines = [DecisionInline]
+    inlines = [report_admin.ReportInline, DecisionInline]
     change_form_template = "admin/comments/comment/change_form.html"
     change_list_template = "admin/comments/comment/change_list.html"
 
@@ -228,7 +238,11 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         return super().changelist_view(request, extra_context)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Comment]:
-        return super().get_queryset(request).prefetch_related("decisions")
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related("decisions", report_admin.prefetch_open_reports())
+        )
 
     def get_urls(self) -> list[URLPattern]:
         own = [
@@ -492,11 +506,16 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         decisions = list(comment.decisions.all())
         telling = [d for d in decisions if d.action != Decision.Action.APPROVE]
         chosen = telling[0] if telling else (decisions[0] if decisions else None)
-        return chosen.reason if chosen else ""
+        reason = chosen.reason if chosen else ""
+        # Readers' open reports share the cell: a column of their own would not fit at 1280 px.
+        reported = report_admin.open_reports(comment)
+        if not reported:
+            return reason
+        return format_html('<span class="open-reports">{}</span> {}', reported, reason)
 
 
 def can_see_private(request: HttpRequest) -> bool:
     return bool(request.user.has_perm("comments.view_author_private"))
 
 
-from comments import campaign_admin  # noqa: E402, F401 (registers CampaignAdmin)
+from comments import ban_admin, campaign_admin  # noqa: E402, F401 (register their admins)

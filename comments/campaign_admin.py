@@ -39,6 +39,8 @@ SHOWN_FIELDS = (
 class CampaignAdmin(DeskAdmin):
     list_display = [
         "number",
+        # The sample comes second: last, it fell off the right edge at 1280 px.
+        "sample_excerpt",
         "status",
         "size",
         "commenters",
@@ -46,7 +48,6 @@ class CampaignAdmin(DeskAdmin):
         "threads",
         "first_seen",
         "last_seen",
-        "sample_excerpt",
     ]
     list_filter = ["status"]
     actions = ["mark_all_spam", "mark_not_campaign"]

@@ -6,15 +6,11 @@ change pages without Save buttons when nothing on them can be changed.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminSplitDateTime
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -23,8 +19,7 @@ from django.utils.translation import gettext_lazy
 from moderation.classifier import registry, slot, store
 from moderation.classifier.evaluate import Thresholds
 from moderation.conf import gate_setting
-from moderation.identity import commenter_digest
-from moderation.models import Ban, GatePolicy, PrivacyRequest, Rule, SpamModel
+from moderation.models import GatePolicy, PrivacyRequest, Rule, SpamModel
 
 
 def warn_if_classifier_unavailable(request: HttpRequest) -> None:
@@ -214,92 +209,3 @@ class PrivacyRequestAdmin(SaveOnlyWhatCanChange):
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
-
-
-# How long a ban made in the admin lasts; "" keeps the date and time typed below it.
-BAN_LENGTHS = [
-    ("", gettext_lazy("until the date and time below (empty: for good)")),
-    ("1", gettext_lazy("suspend for 1 day")),
-    ("7", gettext_lazy("suspend for 7 days")),
-    ("30", gettext_lazy("suspend for 30 days")),
-    ("90", gettext_lazy("suspend for 90 days")),
-]
-
-
-class LabelledSplitDateTime(AdminSplitDateTime):
-    """Django's date and time boxes, each named for assistive technology: the stock widget puts
-    "Date:" and "Time:" beside them as plain text, which no screen reader ties to the box."""
-
-    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
-        context = super().get_context(name, value, attrs)
-        names = (context["date_label"], context["time_label"])
-        for subwidget, spoken in zip(context["widget"]["subwidgets"], names, strict=True):
-            subwidget["attrs"]["aria-label"] = str(spoken).rstrip(":\uff1a ")
-        return context
-
-
-class BanAdminForm(forms.ModelForm):
-    """A ban typed by a moderator: a suspension's end from a choice of lengths or a date and
-    time, and a commenter by email, of which only the keyed digest is kept."""
-
-    length = forms.TypedChoiceField(
-        label=gettext_lazy("How long"),
-        choices=BAN_LENGTHS,
-        coerce=int,
-        empty_value=None,
-        required=False,
-        help_text=gettext_lazy("A suspension ends on its own; pick a length or a date below."),
-    )
-
-    class Meta:
-        model = Ban
-        fields = ["kind", "value", "length", "until", "reason", "note"]
-        widgets = {"until": LabelledSplitDateTime}
-        help_texts = {
-            "value": gettext_lazy(
-                "Commenter: their email (only a keyed digest of it is stored). Signed-in user: "
-                "the user's id. Network: an address or range, like 203.0.113.0/24."
-            ),
-            "until": gettext_lazy(
-                "The suspension ends at this date and time (site time zone). Empty: for good."
-            ),
-        }
-
-    def clean_value(self) -> str:
-        value: str = self.cleaned_data["value"].strip()
-        if self.cleaned_data.get("kind") == Ban.Kind.COMMENTER and "@" in value:
-            return commenter_digest(value)
-        return value
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        days = cleaned.get("length")
-        if days:
-            cleaned["until"] = timezone.now() + timedelta(days=days)
-        return cleaned
-
-
-@admin.register(Ban)
-class BanAdmin(DeskAdmin):
-    """Bans and suspensions. A commenter is named by a keyed digest; ban one by email from a
-    comment (Comments: "Ban the authors and remove their comments"), here by typing the email,
-    or from the API."""
-
-    form = BanAdminForm
-    list_display = ["kind", "short_value", "until", "reason", "created_by", "created"]
-    list_filter = ["kind", "until"]
-    search_fields = ["value", "reason", "note"]
-    readonly_fields = ["created", "created_by", "removed"]
-
-    def get_fields(self, request: HttpRequest, obj: Ban | None = None) -> list[str]:  # type: ignore[override]
-        fields = ["kind", "value", "length", "until", "reason", "note", *self.readonly_fields]
-        return fields if obj is None else [f for f in fields if f != "length"]
-
-    def save_model(self, request: HttpRequest, obj: Ban, form: Any, change: bool) -> None:
-        if not obj.created_by:
-            obj.created_by = request.user.get_username()
-        super().save_model(request, obj, form, change)
-
-    @admin.display(description=gettext_lazy("who"))
-    def short_value(self, ban: Ban) -> str:
-        return ban.value if ban.kind != Ban.Kind.COMMENTER else f"{ban.value[:12]}…"

@@ -118,3 +118,31 @@ def test_the_admin_action_bans_and_removes(moderator, thread):
     assert response.status_code == 302
     assert Ban.objects.get().kind == Ban.Kind.COMMENTER
     assert Comment.objects.get(pk=comment.pk).status == Comment.Status.TRASH
+
+
+def test_a_moderator_lists_and_lifts_bans_in_the_admin(moderator, outsider, thread):
+    comment = make_comment(thread, author_email="pengganggu@example.id")
+    made = banning.ban_author_and_remove(comment, reason="Kasar.", actor="bob")
+    assert outsider.get("/admin/moderation/ban/").status_code == 403
+    listing = moderator.get("/admin/moderation/ban/")
+    assert listing.status_code == 200 and "Kasar." in listing.content.decode()
+    # Django's "Delete selected" would leave the removed comments in the trash: lifting it is.
+    assert "delete_selected" not in listing.content.decode()
+    response = moderator.post(
+        "/admin/moderation/ban/",
+        {"action": "lift_bans", "_selected_action": [made.pk]},
+        follow=True,
+    )
+    assert "Lifted 1 ban." in response.content.decode()
+    assert "1 removed comment went back where it was." in response.content.decode()
+    assert not Ban.objects.exists()
+    assert Comment.objects.get(pk=comment.pk).status == Comment.Status.APPROVED
+
+
+def test_deleting_a_ban_in_the_admin_lifts_it(moderator, thread):
+    comment = make_comment(thread, author_email="pengganggu@example.id")
+    made = banning.ban_author_and_remove(comment, actor="bob")
+    response = moderator.post(f"/admin/moderation/ban/{made.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Ban.objects.exists()
+    assert Comment.objects.get(pk=comment.pk).status == Comment.Status.APPROVED

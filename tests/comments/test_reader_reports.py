@@ -118,3 +118,20 @@ def test_the_reported_queue_and_dismissing(published, moderator, thread):
 def test_an_outsider_sees_no_reported_queue(published, outsider):
     report(published, "198.51.100.1")
     assert outsider.get("/api/v1/moderation/comments/", {"queue": "reported"}).status_code == 403
+
+
+def test_the_moderator_sees_the_open_reports_in_the_queue_and_on_the_comment(published, moderator):
+    report(published, "198.51.100.1", "spam")
+    report(published, "198.51.100.2", "abuse", note="Menghina pembaca lain.")
+    report(published, "203.0.113.7", "abuse")
+    queue = moderator.get("/admin/comments/comment/", {"reported": "open"}).content.decode()
+    assert "3 open: Abusive or hateful ×2, Spam" in queue
+    page = moderator.get(f"/admin/comments/comment/{published.pk}/change/").content.decode()
+    assert "Readers&#x27; reports" in page or "Readers' reports" in page
+    assert "Menghina pembaca lain." in page
+    # Who reported stays a digest in the database and never reaches the page.
+    for digest in Report.objects.values_list("reporter", flat=True):
+        assert digest not in page
+    moderate(published, ModerationAction.APPROVE, None)
+    queue = moderator.get("/admin/comments/comment/", {"status__exact": "approved"})
+    assert "open:" not in queue.content.decode()

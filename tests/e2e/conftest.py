@@ -139,7 +139,15 @@ def logged_in_moderator(browser: Any, live_server: Any, django_user_model: Any) 
     # A transactional test flushes what migrations wrote, so the group is made again here.
     group, _ = Group.objects.get_or_create(name="Moderators")
     group.permissions.add(
-        *Permission.objects.filter(codename__in=["can_moderate", "view_comment", "change_comment"])
+        *Permission.objects.filter(
+            codename__in=[
+                "can_moderate",
+                "view_comment",
+                "change_comment",
+                "view_thread",
+                "change_thread",
+            ]
+        )
     )
     bob.groups.add(group)
     context = browser.new_context(locale="en-US")
