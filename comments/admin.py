@@ -166,7 +166,8 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         # a column of their own would push the last columns out of sight at 1280 px.
         columns = list(super().get_list_display(request))
         if not self.has_moderate_permission(request):
-            return columns
+            # The commenter page is for moderators: a viewer sees the name without a link to it.
+            return ["author_name" if c is author_link else c for c in columns]
         return ["comment_and_actions" if c == "excerpt" else c for c in columns]
 
     def get_list_display_links(self, request: HttpRequest, list_display: Any) -> Any:

@@ -182,6 +182,12 @@ def test_without_the_moderate_permission_it_is_forbidden(request, who, history):
     assert client.get(page_url(commenter_digest("siapa@example.id"))).status_code == 403
 
 
+def test_a_viewer_sees_the_name_without_a_link_to_the_commenter_page(viewer, moderator, history):
+    queue = "/admin/comments/comment/?status__exact=approved"
+    assert page_url(DIGEST) not in viewer.get(queue).content.decode()
+    assert page_url(DIGEST) in moderator.get(queue).content.decode()
+
+
 @pytest.mark.parametrize(
     "digest", ["tidak-ada", "0" * 64, "A" * 64, "%00" * 3, "f" * 300, "%3Cscript%3E"]
 )
