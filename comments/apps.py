@@ -18,3 +18,8 @@ class CommentsConfig(AppConfig):
 
         # The gate's questions about stored comments (duplicates, trust, training labels).
         history.register(StoredComments())
+        from comments import events
+        from moderation import signals
+
+        # A new active spam model is an event for webhooks; moderation cannot call comments.
+        signals.model_activated.connect(events.model_activated, dispatch_uid="comments.events")

@@ -18,7 +18,7 @@ from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Greatest, Least
 from django.utils import timezone
 
-from comments import services
+from comments import events, services
 from comments.history import StoredComments
 from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision
 from moderation import campaigns
@@ -61,6 +61,7 @@ def record(comment: Comment) -> Campaign | None:
     elif found.forms:
         campaign = Campaign.objects.create(first_seen=comment.created, last_seen=comment.created)
         loose |= _neighbours(found.loose, since)
+        events.campaign_found(campaign)
     else:
         return None
     _join(campaign, [comment.pk, *sorted(loose)])

@@ -27,4 +27,24 @@ DEFAULTS: dict[str, Any] = {
     "purge_after_days": 30,
     # Keeping data: stored IP addresses older than this are erased by `purge_comments` (days).
     "anonymise_after_days": 30,
+    # Background tasks: a task still "running" this long after it started lost its worker
+    # (killed, out of memory, machine gone) and runs again; longer than any task may take.
+    "task_stale_after_seconds": 900,
+    # ... but not more than this many times: a task that kills its worker each time fails.
+    "task_max_attempts": 3,
+    # /readyz fails when more background tasks than this are due and waiting for a worker.
+    "task_backlog_limit": 500,
+    # The hour (site time zone) of the daily purge and anonymisation.
+    "daily_tasks_hour": 3,
+    # The public address of this site's admin, for the links in webhooks and chat messages
+    # ("https://comments.example.org"). Empty: settings.SITE_URL, as moderators' emails use;
+    # when that is empty too, links are relative (of little use in a chat message).
+    "site_url": "",
+    # Webhooks: seconds to wait for an endpoint to connect, then for each read of its answer.
+    # Deliveries run outside the request, so this bounds a worker's wait, never a commenter's.
+    "webhook_timeout_seconds": 5,
+    # Webhooks may post to loopback, private, link-local and other non-public addresses. Off:
+    # whoever can add an endpoint could otherwise make this server call the internal network
+    # or a cloud metadata service (SSRF). Turn on for a receiver on the same machine or LAN.
+    "webhooks_allow_private_addresses": False,
 }

@@ -561,3 +561,6 @@ class BandKey(models.Model):
 
     def __str__(self) -> str:
         return f"key {self.key} of comment {self.comment_id}"
+
+
+from comments.webhook_models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401

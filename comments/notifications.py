@@ -1,9 +1,10 @@
 """Telling moderators about held comments by email, with signed one-click links.
 
-At most `notify_per_hour` emails an hour; held comments beyond that wait for one digest, sent by
-the first held comment an hour after the first waiting one (or by `send_moderation_digest`
-from cron). Emails never carry the author's email or address: moderators read those in the
-admin, where permissions decide.
+At most `notify_per_hour` emails an hour; held comments beyond that wait for one digest, sent
+by the task queue an hour after the first waiting one (or by `send_moderation_digest`). All of
+it runs on the task queue (comments.tasks), never in the request that stored the comment: a
+slow mail server must not slow a reader's POST. Emails never carry the author's email or
+address: moderators read those in the admin, where permissions decide.
 
 A link is bound to the comment's status when the email went out and works once: a week-old
 link must not re-publish a comment another moderator trashed since, nor act a second time.
@@ -20,7 +21,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -113,17 +113,18 @@ def _link_max_age() -> timedelta:
     return timedelta(days=comments_setting("email_link_days"))
 
 
-def comment_held(comment: Comment) -> None:
-    """Call after a comment is stored as pending: emails once the transaction commits."""
-    transaction.on_commit(lambda: _notify(comment.pk))
-
-
-def _notify(comment_id: int, now: datetime | None = None) -> None:
+def notify(comment_id: int, now: datetime | None = None) -> datetime | None:
+    """Email moderators about a held comment, or keep it for the digest when this hour's
+    emails are spent. Runs on the task queue (comments.tasks.notify_held), maybe twice: a
+    comment already emailed about is not emailed again. Returns when a digest is due, if one
+    is waiting."""
     now = now or timezone.now()
     comment = Comment.objects.select_related("thread").filter(pk=comment_id).first()
     if comment is None or not comment.is_pending:
-        return
+        return None
     notice, _ = HeldNotice.objects.get_or_create(comment=comment, defaults={"created": now})
+    if notice.emailed is not None or notice.in_digest is not None:
+        return None
     sent_this_hour = HeldNotice.objects.filter(emailed__gte=now - timedelta(hours=1)).count()
     if sent_this_hour < comments_setting("notify_per_hour"):
         recipients = moderators()
@@ -136,6 +137,17 @@ def _notify(comment_id: int, now: datetime | None = None) -> None:
         notice.emailed = now
         notice.save(update_fields=["emailed"])
     send_digest_if_due(now)
+    return digest_due()
+
+
+def digest_due() -> datetime | None:
+    """When the digest of the notices waiting now is due (an hour after the oldest)."""
+    oldest = (
+        HeldNotice.objects.filter(emailed__isnull=True, in_digest__isnull=True)
+        .order_by("created")
+        .first()
+    )
+    return None if oldest is None else oldest.created + timedelta(hours=1)
 
 
 def send_digest_if_due(now: datetime | None = None) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from django.contrib import admin
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -16,7 +16,7 @@ from comments.models import Comment, Report
 OPEN_REPORTS = "open_reports"
 
 
-def prefetch_open_reports() -> Prefetch[Report]:
+def prefetch_open_reports() -> Prefetch[str, QuerySet[Report], str]:
     return Prefetch(
         "reports",
         queryset=Report.objects.filter(cleared__isnull=True).order_by("created"),

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from comments import read_cache
+from comments import events, read_cache
 from comments.conf import comments_setting
 from comments.models import Comment, Decision, Report
 from moderation.addresses import network_key
@@ -79,6 +79,7 @@ def report(comment: Comment, reporter: str, reason: str, note: str = "") -> Repo
                 )
         except IntegrityError:
             return Reported(Outcome.ALREADY, comment.reports.count())
+        events.comment_reported(comment)
         locked = Comment.objects.select_for_update().get(pk=comment.pk)
         reports = list(locked.reports.all())
         if locked.is_published and _hides(reports):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
-from comments import campaigns, notifications, read_cache, reporting
+from comments import campaigns, events, metrics, read_cache, reporting
 from comments.avatars import new_avatar_key
 from comments.conf import comments_setting
 from comments.models import MAX_DEPTH, Comment, Decision
@@ -44,7 +45,9 @@ class SubmissionResult:
 
 def submit_comment(submission: Submission) -> SubmissionResult:
     """Run the gate and store what it lets through, with one decision record per reason."""
+    started = time.perf_counter()
     verdict = gate.review(submission)
+    metrics.observe_verdict(verdict, time.perf_counter() - started)
     if not verdict.stores_comment:
         return SubmissionResult(verdict, None)
     parent = submission.parent
@@ -70,8 +73,7 @@ def submit_comment(submission: Submission) -> SubmissionResult:
         _record(comment, verdict)
         campaigns.record(comment)
         read_cache.changed([comment.thread_id])
-        if comment.is_pending:
-            notifications.comment_held(comment)
+        events.comment_stored(comment)
     return SubmissionResult(verdict, comment, edit_secret)
 
 
@@ -138,7 +140,9 @@ def edit_comment(comment: Comment, submission: Submission) -> Verdict:
     its verdict alone cannot tell a bot's comment from a reader's: the comment keeps at least
     the status the original verdict and any moderator gave it. Held stays held.
     """
+    started = time.perf_counter()
     verdict = gate.review(submission)
+    metrics.observe_verdict(verdict, time.perf_counter() - started, edit=True)
     if not verdict.stores_comment:
         return verdict
     reviewed = _STATUS_FOR_ACTION[verdict.action]

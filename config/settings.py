@@ -14,7 +14,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import envbool, envheader, envint, envlist, envnetworks, envstr
+from config.env import envbool, envchoice, envheader, envint, envlist, envnetworks, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_tasks",
+    "django_tasks_db",
     "comments",
     "moderation",
 ]
@@ -97,6 +99,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background tasks (django-tasks): the database is the queue, so a worker needs nothing but the
+# database the app already uses (`manage.py run_worker`). TASKS_BACKEND=immediate runs each
+# task inside the request that enqueued it: for a single process without a worker, never for
+# production (a slow mail server would slow every POST again).
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[envchoice("TASKS_BACKEND", "database", ["database", "immediate"])],
+    }
+}
 
 REDIS_URL = envstr("REDIS_URL", "")
 if REDIS_URL:
@@ -213,6 +228,15 @@ if not SECURE_HSTS_PRELOAD:
     # usually one host) to HTTPS in every browser, and cannot quickly be undone: a choice for
     # the domain's owner (SECURE_HSTS_PRELOAD=true), not a default. Its warning is that advice.
     SILENCED_SYSTEM_CHECKS.append("security.W021")
+
+# /metrics (comments.views.health) answers only the bearer token or a client address (as
+# TRUSTED_PROXIES decides it) in these networks; with neither set it is a 404 to everyone.
+METRICS_TOKEN = envstr("METRICS_TOKEN", "")
+METRICS_ALLOWED_NETWORKS = envnetworks("METRICS_ALLOWED_NETWORKS", [])
+# Probes and scrapers often call the app itself over plain HTTP, behind the proxy that holds
+# the TLS: the redirect above would send them to an https:// address that nothing serves. It
+# would not protect a token either: the token is already sent with the plain request.
+SECURE_REDIRECT_EXEMPT = [r"^(healthz|readyz|metrics)$"]
 
 # Email: the console by default (the demo prints moderators' emails); SMTP in production.
 EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

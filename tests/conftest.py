@@ -168,6 +168,23 @@ def gate_without_classifier(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def tasks_run_at_once(settings: Any) -> None:
+    """Tasks run as they are enqueued (after the commit), so a test of what a task does needs no
+    worker. The queue itself, the worker and its recovery are tested with the database backend
+    (`database_tasks`, tests/comments/test_task_queue.py)."""
+    settings.TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture
+def database_tasks(settings: Any) -> None:
+    settings.TASKS = DATABASE_TASKS
+
+
 @pytest.fixture
 def tune_gate(settings: Any) -> Callable[..., None]:
     """Override gate settings for one test: tune_gate(flood_interval=0)."""

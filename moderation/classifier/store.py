@@ -6,6 +6,7 @@ import hashlib
 
 from django.db import transaction
 
+from moderation import signals
 from moderation.classifier.train import TrainedModel
 from moderation.models import SpamModel
 
@@ -35,4 +36,8 @@ def make_active(row: SpamModel) -> None:
     with transaction.atomic():
         SpamModel.objects.filter(active=True).exclude(pk=row.pk).update(active=False)
         SpamModel.objects.filter(pk=row.pk).update(active=True)
+        transaction.on_commit(
+            lambda: signals.model_activated.send(sender=SpamModel, version=str(row.pk)),
+            robust=True,
+        )
     row.active = True

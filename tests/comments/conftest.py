@@ -1,9 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+
+from moderation.classifier.datasets import starter_corpus
+from moderation.classifier.train import TrainedModel, train
+from tests.comments.http_receiver import Receiver
 
 
 @pytest.fixture(autouse=True)
@@ -23,3 +27,21 @@ def held(monkeypatch: pytest.MonkeyPatch) -> None:
         "review",
         lambda submission: Verdict(Action.HOLD, [Reason("test", Action.HOLD, "held for test")]),
     )
+
+
+@pytest.fixture(scope="session")
+def small_model() -> TrainedModel:
+    """A real model from a slice of the starter corpus: enough to load and score, in a second."""
+    rows = starter_corpus()
+    spam = [row for row in rows if row.label == 1][:100]
+    ham = [row for row in rows if row.label == 0][:100]
+    return train(spam + ham, folds=2, c_grid=(1.0,))
+
+
+@pytest.fixture
+def receiver(tune_comments: Callable[..., None]) -> Iterator[Receiver]:
+    """A webhook receiver on 127.0.0.1 (so private addresses are allowed), links absolute."""
+    tune_comments(webhooks_allow_private_addresses=True, site_url="https://news.example")
+    started = Receiver()
+    yield started
+    started.stop()

@@ -22,7 +22,7 @@ def bob(django_user_model):
 
 def notify(comment, capture):
     with capture(execute=True):
-        notifications.comment_held(comment)
+        notifications.notify(comment.pk)
     assert len(mail.outbox) == 1
     return mail.outbox[0]
 

@@ -1,16 +1,14 @@
-"""Deletes old spam and trash, and erases old client addresses (run it daily, e.g. from cron)."""
+"""Deletes old spam and trash, and erases old client addresses. The task worker runs the same
+purge daily (comments.tasks); this command is for running it by hand or from cron."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 
-from comments.conf import comments_setting
-from comments.models import Comment
-from comments.services import delete_comments
+from comments import retention
 
 
 class Command(BaseCommand):
@@ -25,24 +23,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, dry_run: bool = False, **options: Any) -> None:
-        now = timezone.now()
-        purge_days = comments_setting("purge_after_days")
-        anonymise_days = comments_setting("anonymise_after_days")
-        doomed = Comment.objects.filter(
-            status__in=[Comment.Status.SPAM, Comment.Status.TRASH],
-            created__lt=now - timedelta(days=purge_days),
-        )
-        identifiable = Comment.objects.filter(
-            created__lt=now - timedelta(days=anonymise_days)
-        ).exclude(ip_address__isnull=True, user_agent="")
-        if dry_run:
-            deleted, anonymised = doomed.count(), identifiable.count()
-        else:
-            deleted = delete_comments(doomed)
-            anonymised = identifiable.update(ip_address=None, user_agent="")
+        done = retention.purge(timezone.now(), dry_run=dry_run)
         prefix = "Would delete" if dry_run else "Deleted"
         self.stdout.write(
-            f"{prefix} {deleted} spam/trash comments older than {purge_days} days; "
-            f"{'would erase' if dry_run else 'erased'} the address of {anonymised} comments "
-            f"older than {anonymise_days} days."
+            f"{prefix} {done.deleted} spam/trash comments older than {done.purge_days} days; "
+            f"{'would erase' if dry_run else 'erased'} the address of {done.anonymised} comments "
+            f"older than {done.anonymise_days} days."
         )

@@ -1,0 +1,49 @@
+"""Keeping data no longer than needed: old spam and trash are deleted, old client addresses and
+user agents erased. Run daily by the task queue (comments.tasks) or `manage.py purge_comments`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import QuerySet
+
+from comments.conf import comments_setting
+from comments.models import Comment
+from comments.services import delete_comments
+
+
+@dataclass(frozen=True)
+class Purged:
+    deleted: int
+    anonymised: int
+    purge_days: int
+    anonymise_days: int
+
+
+def _doomed(now: datetime) -> QuerySet[Comment]:
+    return Comment.objects.filter(
+        status__in=[Comment.Status.SPAM, Comment.Status.TRASH],
+        created__lt=now - timedelta(days=comments_setting("purge_after_days")),
+    )
+
+
+def _identifiable(now: datetime) -> QuerySet[Comment]:
+    return Comment.objects.filter(
+        created__lt=now - timedelta(days=comments_setting("anonymise_after_days"))
+    ).exclude(ip_address__isnull=True, user_agent="")
+
+
+def purge(now: datetime, dry_run: bool = False) -> Purged:
+    doomed, identifiable = _doomed(now), _identifiable(now)
+    if dry_run:
+        deleted, anonymised = doomed.count(), identifiable.count()
+    else:
+        deleted = delete_comments(doomed)
+        anonymised = identifiable.update(ip_address=None, user_agent="")
+    return Purged(
+        deleted,
+        anonymised,
+        comments_setting("purge_after_days"),
+        comments_setting("anonymise_after_days"),
+    )
