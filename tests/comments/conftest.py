@@ -45,3 +45,17 @@ def receiver(tune_comments: Callable[..., None]) -> Iterator[Receiver]:
     started = Receiver()
     yield started
     started.stop()
+
+
+@pytest.fixture
+def worker_in_this_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker run in the test's own process and transaction (`run_worker --batch`).
+
+    db_worker closes old connections between tasks, as a long-running process must. Inside a
+    test that would close the test's own transaction on PostgreSQL (SQLite's in-memory test
+    database ignores it). A real worker process, killed and restarted, is tested in
+    test_worker_killed.py.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )

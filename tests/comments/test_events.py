@@ -103,7 +103,12 @@ def test_a_model_activation_is_announced(
 
 
 def test_with_the_queue_the_request_sends_nothing_and_the_worker_does(
-    client, thread, receiver, database_tasks, django_capture_on_commit_callbacks
+    client,
+    thread,
+    receiver,
+    database_tasks,
+    worker_in_this_test,
+    django_capture_on_commit_callbacks,
 ):
     listening(receiver, Event.COMMENT_HELD)
     receiver.status = 503  # and the first attempt fails: the sweep retries it

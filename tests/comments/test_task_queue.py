@@ -20,7 +20,7 @@ from comments.models import Comment, HeldNotice
 from moderation.models import GatePolicy
 from tests.conftest import comment_data, make_comment
 
-pytestmark = pytest.mark.usefixtures("database_tasks")
+pytestmark = pytest.mark.usefixtures("database_tasks", "worker_in_this_test")
 
 
 @pytest.fixture
