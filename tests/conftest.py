@@ -281,3 +281,25 @@ def make_comment(thread: Thread, **fields: Any) -> Comment:
     parent = values.get("parent")
     values.setdefault("depth", parent.depth + 1 if parent else 1)
     return Comment.objects.create(thread=thread, **values)
+
+
+CAMPAIGN_PITCH = "Dapatkan bonus besar hari ini juga di situs kami yang terpercaya dan aman selalu"
+
+
+def make_campaign(thread: Thread, count: int) -> list[Comment]:
+    """`count` held near-duplicates from as many commenters and networks, each recorded for
+    campaigns as a stored comment is: three or more form one campaign."""
+    from comments import campaigns
+
+    made = []
+    for n in range(count):
+        comment = make_comment(
+            thread,
+            status=Comment.Status.PENDING,
+            author_email=f"akun{n}@example.com",
+            ip_address=f"203.0.{n}.9",
+            content=f"{CAMPAIGN_PITCH} {n}",
+        )
+        campaigns.record(comment)
+        made.append(comment)
+    return made

@@ -5,19 +5,19 @@ request; a receiver on 127.0.0.1 started by the test stands in for the other sys
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from django.core.management import call_command
 from django.test import Client
 
-from comments import campaigns
 from comments.models import Comment, WebhookDelivery, WebhookEndpoint
 from comments.webhook_models import Event
 from comments.webhook_signing import HEADER, verify
 from moderation.classifier import store
 from moderation.models import GatePolicy, Rule, SpamModel
 from tests.comments.http_receiver import Receiver
-from tests.conftest import comment_data, make_comment
+from tests.conftest import comment_data, make_campaign, make_comment
 
 
 def listening(receiver: Receiver, *events: str) -> WebhookEndpoint:
@@ -43,7 +43,7 @@ def test_a_held_comment_is_announced_signed(
     assert event["comment"]["id"] == held.pk and event["comment"]["status"] == "pending"
     assert event["comment"]["admin_url"].startswith("https://news.example/admin/")
     request = receiver.requests[0]
-    assert verify(request["headers"][HEADER], request["body"], hook.secret, now=_now())
+    assert verify(request["headers"][HEADER], request["body"], hook.secret, now=int(time.time()))
 
 
 def test_spam_caught_is_announced_but_not_what_was_published(
@@ -75,17 +75,8 @@ def test_a_report_is_announced(thread, receiver, django_capture_on_commit_callba
 
 def test_a_new_campaign_is_announced_once(thread, receiver, django_capture_on_commit_callbacks):
     listening(receiver, Event.CAMPAIGN_FOUND)
-    pitch = "Dapatkan bonus besar hari ini juga di situs kami yang terpercaya dan aman selalu"
     with django_capture_on_commit_callbacks(execute=True):
-        for n in range(5):
-            spam = make_comment(
-                thread,
-                status=Comment.Status.PENDING,
-                author_email=f"akun{n}@example.com",
-                ip_address=f"203.0.{n}.9",
-                content=f"{pitch} {n}",
-            )
-            campaigns.record(spam)
+        make_campaign(thread, 5)
     (event,) = received(receiver)
     assert event["type"] == "campaign.found"
     assert event["campaign"]["admin_url"].startswith("https://news.example/admin/")
@@ -128,9 +119,3 @@ def test_with_the_queue_the_request_sends_nothing_and_the_worker_does(
     assert (delivery.status, delivery.attempts) == (WebhookDelivery.Status.SUCCEEDED, 2)
     first, second = received(receiver)
     assert first["id"] == second["id"]  # a receiver drops the repeat by its id
-
-
-def _now() -> int:
-    import time
-
-    return int(time.time())

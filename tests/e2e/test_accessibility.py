@@ -11,10 +11,9 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import Browser, expect
 
-from comments import campaigns
 from comments.models import Comment, Report, Thread
 from moderation.identity import commenter_digest
-from tests.conftest import make_comment
+from tests.conftest import make_campaign, make_comment
 from tests.e2e.accessibility import assert_accessible
 from tests.e2e.conftest import logged_in_moderator
 
@@ -85,16 +84,7 @@ def desk(demo: Thread) -> dict[str, Comment]:
     )
     reported = make_comment(demo, author_email="pelapor@example.id", content="Kamu bodoh sekali.")
     Report.objects.create(comment=reported, reason="abuse")
-    pitch = "Dapatkan bonus besar hari ini juga di situs kami yang terpercaya dan aman selalu"
-    for n in range(3):
-        spam = make_comment(
-            demo,
-            status=Comment.Status.PENDING,
-            author_email=f"akun{n}@example.com",
-            ip_address=f"203.0.{n}.9",
-            content=f"{pitch} {n}",
-        )
-        campaigns.record(spam)
+    make_campaign(demo, 3)
     return {"held": held, "reported": reported}
 
 

@@ -8,6 +8,7 @@ puts back tasks whose worker died and keeps the daily purge scheduled. Start one
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from django.core.management import call_command
@@ -47,9 +48,8 @@ class Command(BaseCommand):
             )
         task_queue.housekeeping(stale_after=stale_after)
         if not batch:
-            stop = threading.Event()
             threading.Thread(
-                target=_housekeep_every_minute, args=(stop, stale_after), daemon=True
+                target=_housekeep_every_minute, args=(stale_after,), daemon=True
             ).start()
         call_command(
             "db_worker",
@@ -60,8 +60,10 @@ class Command(BaseCommand):
         )
 
 
-def _housekeep_every_minute(stop: threading.Event, stale_after: int | None) -> None:
-    while not stop.wait(HOUSEKEEPING_EVERY_SECONDS):
+def _housekeep_every_minute(stale_after: int | None) -> None:
+    # A daemon thread: it ends with the worker process.
+    while True:
+        time.sleep(HOUSEKEEPING_EVERY_SECONDS)
         try:
             task_queue.housekeeping(stale_after=stale_after)
         except Exception:  # a database blip must not end the thread for good
