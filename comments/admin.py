@@ -519,4 +519,4 @@ def can_see_private(request: HttpRequest) -> bool:
     return bool(request.user.has_perm("comments.view_author_private"))
 
 
-from comments import ban_admin, campaign_admin, webhook_admin  # noqa: E402, F401 (register their admins)
+from comments import ban_admin, campaign_admin, notice_admin, webhook_admin  # noqa: E402, F401 (register their admins)

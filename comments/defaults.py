@@ -13,8 +13,11 @@ DEFAULTS: dict[str, Any] = {
     "edit_minutes": 15,
     # Public thread reads the cache cannot answer, per client network (cached reads are free).
     "uncached_read_rates": ["120/m", "1200/h"],
-    # Moderators' emails about held comments: this many an hour, the rest in one hourly digest.
+    # Messages to people (each moderator's email, each chat room): this many an hour per
+    # channel, the rest in one digest an hour after the first that waited.
     "notify_per_hour": 10,
+    # The events a moderator is emailed about until they choose (comments.webhook_models.Event).
+    "email_events": ["comment.held"],
     # Days a one-click Approve / Spam link in such an email stays valid.
     "email_link_days": 7,
     # Comments on one page of a thread's comment list (a thread may set its own).
@@ -27,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     "purge_after_days": 30,
     # Keeping data: stored IP addresses older than this are erased by `purge_comments` (days).
     "anonymise_after_days": 30,
+    # Days the logs of what was sent are kept: notices, webhook deliveries, finished tasks.
+    "log_days": 30,
     # Background tasks: a task still "running" this long after it started lost its worker
     # (killed, out of memory, machine gone) and runs again; longer than any task may take.
     "task_stale_after_seconds": 900,

@@ -1,11 +1,11 @@
-"""What happened, told to whoever listens (issue 15): moderators' email for a held comment, and
-every webhook and chat endpoint subscribed to the event.
+"""What happened, told to whoever listens (issue 15): each channel that wants the event, a
+moderator's email, a chat room or a webhook (comments.channels).
 
 Called where the change is made; nothing is sent in the request. After the commit one task is
-enqueued per event (comments.tasks.announce): it builds the event, makes one delivery per
-subscribed endpoint and tries each once; the worker's minute sweep retries what failed
-(comments.webhooks.backoff). The event's id is fixed here, so a task that runs twice sends the
-same id twice and a receiver can drop the duplicate.
+enqueued per event (comments.tasks.announce): it builds the event and tells each channel by
+comments.notices' rule (at once, or in the hourly digest); the worker's minute sweep retries a
+webhook that failed (comments.webhooks.backoff). The event's id is fixed here, so a task that
+runs twice sends the same id twice and a receiver can drop the duplicate.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from comments.webhook_models import Event
 
 
 def comment_stored(comment: Comment) -> None:
-    """A new comment the gate did not publish: held (moderators are emailed) or spam."""
+    """A new comment the gate did not publish: held or caught as spam."""
     if comment.is_pending:
-        task_queue.later(tasks.notify_held, comment.pk)
         emit(Event.COMMENT_HELD, comment_id=comment.pk)
     elif comment.status == Comment.Status.SPAM:
         emit(Event.COMMENT_SPAM_CAUGHT, comment_id=comment.pk)

@@ -1,8 +1,9 @@
 """Prometheus metrics: what the gate decides, how long it takes, what waits for a moderator.
 
 Verdicts, reasons, gate latency and spam scores are counted where comments.services stores the
-gate's verdict. The queues and the active model are read from the database when /metrics is
-scraped (QueueCollector), so every process reports the same, true figures.
+gate's verdict. The queues, the active model and how the gate's verdicts of the last 7 and 30
+days turned out (comments.outcomes, as the admin dashboard) are read from the database when
+/metrics is scraped (QueueCollector), so every process reports the same, true figures.
 
 Label values are bounded: action names and check names from moderation.verdict, never the
 text, name, email or address of a submission.
@@ -17,8 +18,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.db import DatabaseError
+from django.utils import timezone
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily, Metric
 from prometheus_client.exposition import choose_encoder
@@ -94,7 +97,8 @@ def task_backlog() -> int | None:
 
 
 class QueueCollector:
-    """What waits for a moderator, and the active spam model, read at scrape time.
+    """What waits for a moderator, the active spam model and how the gate's verdicts turned
+    out, read at scrape time.
 
     Gauges kept in memory would be per process and stale; one count query per queue is cheap
     at a scrape every 15-60 s, and right whichever worker answers it.
@@ -141,6 +145,30 @@ class QueueCollector:
                 "Background tasks that ended failed in the last 24 hours.",
                 value=failed,
             )
+        yield from self.outcomes()
+
+    def outcomes(self) -> Iterable[Metric]:
+        """How the gate's verdicts turned out, from the same count the admin dashboard shows."""
+        from comments.outcomes import WINDOW_DAYS, gate_outcomes
+
+        now = timezone.now()
+        try:
+            windows = {days: gate_outcomes(now - timedelta(days=days)) for days in WINDOW_DAYS}
+        except DatabaseError as error:
+            # The heaviest query of a scrape (a lookup per comment of the last 30 days): if it
+            # alone fails, say a statement timeout, the queue series above still go out.
+            logger.warning("gate outcome metrics skipped: %s", type(error).__name__)
+            return
+        family = GaugeMetricFamily(
+            "comment_gate_outcomes",
+            "Comments submitted in the window, by how the gate's verdict turned out: spam "
+            "caught, held, and moderators' corrections (comments.outcomes defines each).",
+            labels=["outcome", "window"],
+        )
+        for days, counts in windows.items():
+            for outcome, n in counts.by_outcome().items():
+                family.add_metric([outcome, f"{days}d"], n)
+        yield family
 
 
 def multiprocess_dir() -> str:

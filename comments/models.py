@@ -388,24 +388,6 @@ class Decision(models.Model):
         return f"{self.action}: {self.reason}"
 
 
-class HeldNotice(models.Model):
-    """A held comment moderators were (or are about to be) told about by email."""
-
-    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="held_notice")
-    created = models.DateTimeField(default=timezone.now, db_index=True)
-    # When its own email went out; None while it waits for the hourly digest.
-    emailed = models.DateTimeField(null=True, blank=True, db_index=True)
-    in_digest = models.DateTimeField(null=True, blank=True, db_index=True)
-
-    class Meta:
-        db_table = "moderation_heldnotice"
-        verbose_name = _("held-comment notice")
-        verbose_name_plural = _("held-comment notices")
-
-    def __str__(self) -> str:
-        return f"notice for comment {self.comment_id}"
-
-
 class Report(models.Model):
     """A reader's report of a published comment. Who reported is kept only as a keyed digest
     (of their user id or client network), enough to count each reporter once and no more."""
@@ -563,4 +545,5 @@ class BandKey(models.Model):
         return f"key {self.key} of comment {self.comment_id}"
 
 
-from comments.webhook_models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401
+from comments.webhook_models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401, I001
+from comments.notice_models import Notice, NotificationPreference  # noqa: E402, F401

@@ -1,10 +1,10 @@
-"""Telling moderators about held comments by email, with signed one-click links.
+"""Moderators' email: what an event says in one, and the signed one-click links of a held one.
 
-At most `notify_per_hour` emails an hour; held comments beyond that wait for one digest, sent
-by the task queue an hour after the first waiting one (or by `send_moderation_digest`). All of
-it runs on the task queue (comments.tasks), never in the request that stored the comment: a
-slow mail server must not slow a reader's POST. Emails never carry the author's email or
-address: moderators read those in the admin, where permissions decide.
+Email is one channel of comments.channels; how many go out an hour and the digest of the rest
+are comments.notices, shared with chat. All of it runs on the task queue (comments.tasks),
+never in the request that stored the comment: a slow mail server must not slow a reader's
+POST. Emails never carry the author's email or address: moderators read those in the admin,
+where permissions decide.
 
 A link is bound to the comment's status when the email went out and works once: a week-old
 link must not re-publish a comment another moderator trashed since, nor act a second time.
@@ -16,6 +16,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -26,9 +27,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from comments import webhooks
 from comments.conf import comments_setting
 from comments.fields import one_line_name
-from comments.models import Comment, Decision, HeldNotice, UsedEmailLink
+from comments.models import Comment, Decision, UsedEmailLink
+from comments.webhook_models import Event
 
 logger = logging.getLogger(__name__)
 
@@ -113,58 +116,40 @@ def _link_max_age() -> timedelta:
     return timedelta(days=comments_setting("email_link_days"))
 
 
-def notify(comment_id: int, now: datetime | None = None) -> datetime | None:
-    """Email moderators about a held comment, or keep it for the digest when this hour's
-    emails are spent. Runs on the task queue (comments.tasks.notify_held), maybe twice: a
-    comment already emailed about is not emailed again. Returns when a digest is due, if one
-    is waiting."""
-    now = now or timezone.now()
-    comment = Comment.objects.select_related("thread").filter(pk=comment_id).first()
-    if comment is None or not comment.is_pending:
-        return None
-    notice, _ = HeldNotice.objects.get_or_create(comment=comment, defaults={"created": now})
-    if notice.emailed is not None or notice.in_digest is not None:
-        return None
-    sent_this_hour = HeldNotice.objects.filter(emailed__gte=now - timedelta(hours=1)).count()
-    if sent_this_hour < comments_setting("notify_per_hour"):
-        recipients = moderators()
-        for user_id, email in recipients:
-            _send(
-                one_line_name(f"Held for moderation: {_excerpt(comment, 60)}"),
-                _describe(comment, user_id),
-                email,
-            )
-        notice.emailed = now
-        notice.save(update_fields=["emailed"])
-    send_digest_if_due(now)
-    return digest_due()
+def email_event(event: dict[str, Any], comment: Comment | None, user_id: int, to: str) -> None:
+    """One event to one moderator: a held comment with its one-click links, anything else as
+    its one-line summary and the admin link."""
+    if event["type"] == Event.COMMENT_HELD and comment is not None:
+        subject = f"Held for moderation: {_excerpt(comment, 60)}"
+        _send(one_line_name(subject), _describe(comment, user_id), to)
+    else:
+        headline, link = _told(event)
+        _send(one_line_name(Truncator(headline).chars(120)), f"{headline}\n\n{link}", to)
 
 
-def digest_due() -> datetime | None:
-    """When the digest of the notices waiting now is due (an hour after the oldest)."""
-    oldest = (
-        HeldNotice.objects.filter(emailed__isnull=True, in_digest__isnull=True)
-        .order_by("created")
-        .first()
-    )
-    return None if oldest is None else oldest.created + timedelta(hours=1)
-
-
-def send_digest_if_due(now: datetime | None = None) -> int:
-    """Send the digest of waiting notices once the oldest has waited an hour; how many it held."""
-    now = now or timezone.now()
-    waiting = HeldNotice.objects.filter(emailed__isnull=True, in_digest__isnull=True)
-    oldest = waiting.order_by("created").first()
-    if oldest is None or now - oldest.created < timedelta(hours=1):
+def email_digest(items: list[tuple[dict[str, Any], Comment | None]], user_id: int, to: str) -> int:
+    """The events that waited past the hourly limit, in one email; how many it told. A held
+    comment a moderator dealt with since is left out (there is nothing left to do)."""
+    parts = []
+    for event, comment in items:
+        if event["type"] == Event.COMMENT_HELD:
+            if comment is not None and comment.is_pending:
+                parts.append(_describe(comment, user_id))
+        else:
+            parts.append("\n".join(_told(event)))
+    if not parts:
         return 0
-    notices = list(waiting.select_related("comment__thread").order_by("created"))
-    pending = [n.comment for n in notices if n.comment.is_pending]
-    for user_id, email in moderators():
-        body = "\n\n".join(_describe(comment, user_id) for comment in pending)
-        if pending:
-            _send(f"{len(pending)} comments held for moderation", body, email)
-    HeldNotice.objects.filter(pk__in=[n.pk for n in notices]).update(in_digest=now)
-    return len(pending)
+    if all(event["type"] == Event.COMMENT_HELD for event, _comment in items):
+        subject = f"{len(parts)} comments held for moderation"
+    else:
+        subject = f"{len(parts)} moderation events"
+    _send(subject, "\n\n".join(parts), to)
+    return len(parts)
+
+
+def _told(event: dict[str, Any]) -> tuple[str, str]:
+    headline, link = webhooks.summary(event).split("\n", 1)
+    return headline, link
 
 
 def _describe(comment: Comment, user_id: int) -> str:

@@ -1,5 +1,6 @@
 """Keeping data no longer than needed: old spam and trash are deleted, old client addresses and
-user agents erased. Run daily by the task queue (comments.tasks) or `manage.py purge_comments`."""
+user agents erased, old logs of what was sent (notices, webhook deliveries, finished tasks)
+deleted. Run daily by the task queue (comments.tasks) or `manage.py purge_comments`."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import datetime, timedelta
 from django.db.models import QuerySet
 
 from comments.conf import comments_setting
-from comments.models import Comment
+from comments.models import Comment, Notice, WebhookDelivery
 from comments.services import delete_comments
 
 
@@ -47,3 +48,22 @@ def purge(now: datetime, dry_run: bool = False) -> Purged:
         comments_setting("purge_after_days"),
         comments_setting("anonymise_after_days"),
     )
+
+
+def prune_logs(now: datetime) -> int:
+    """Delete what was sent more than `log_days` ago: notices no longer waiting, finished webhook
+    deliveries and finished tasks of the database queue. Returns how many rows went."""
+    from comments import task_queue
+
+    before = now - timedelta(days=comments_setting("log_days"))
+    notices, _ = (
+        Notice.objects.filter(created__lt=before)
+        .exclude(sent__isnull=True, in_digest__isnull=True)
+        .delete()
+    )
+    deliveries, _ = (
+        WebhookDelivery.objects.filter(finished__lt=before)
+        .exclude(status=WebhookDelivery.Status.PENDING)
+        .delete()
+    )
+    return notices + deliveries + task_queue.prune_finished(before)

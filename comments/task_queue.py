@@ -125,6 +125,26 @@ def housekeeping(now: datetime | None = None, stale_after: int | None = None) ->
     sweep_webhooks(now)
 
 
+def waiting(task: Task[Any, Any]) -> bool:
+    """Whether a run of this task is queued and not started (due now or later)."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        task_path=task.module_path, status=TaskResultStatus.READY
+    ).exists()
+
+
+def prune_finished(before: datetime) -> int:
+    """Delete finished task results older than `before` (what django-tasks-db's
+    prune_db_task_results does, as part of the daily purge); 0 without a database queue."""
+    if not uses_database_queue():
+        return 0
+    from django_tasks_db.models import DBTaskResult
+
+    deleted, _ = DBTaskResult.objects.finished().filter(finished_at__lt=before).delete()
+    return deleted
+
+
 def backlog() -> int | None:
     """Tasks due and waiting for a worker; None without a database queue (nothing waits)."""
     if not uses_database_queue():

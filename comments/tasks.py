@@ -10,32 +10,52 @@ from __future__ import annotations
 from django.utils import timezone
 from django_tasks import task
 
-from comments import notifications
+from comments import notices
+from comments.webhook_models import Event
 
 
 @task()
 def notify_held(comment_id: int) -> None:
-    """Tell moderators about a held comment (email now, or in the digest, scheduled here)."""
-    due = notifications.notify(comment_id)
-    # Without a queue that can wait (TASKS_BACKEND=immediate) the next held comment or
-    # `send_moderation_digest` sends the digest.
-    if due is not None and send_digest.get_backend().supports_defer:
-        send_digest.using(run_after=due).enqueue()
+    """Queued by versions before the channels (issue 15): a held comment, told as an event."""
+    announce.call(f"held{comment_id}", Event.COMMENT_HELD, comment_id, None, None)
 
 
 @task()
 def send_digest() -> int:
-    """The digest of held comments that waited past the hourly email limit."""
-    return notifications.send_digest_if_due()
+    """The digests of events that waited past a channel's hourly limit (comments.notices),
+    then the next one, if events still wait."""
+    told = notices.send_digests_due()
+    schedule_digest()
+    return told
+
+
+def schedule_digest() -> None:
+    """One waiting digest task, due when the oldest waiting event has waited an hour. Without
+    a queue that can wait (TASKS_BACKEND=immediate) the next event or `send_moderation_digest`
+    sends the digest."""
+    from comments import task_queue
+
+    due = notices.digest_due()
+    if due is None or not send_digest.get_backend().supports_defer:
+        return
+    if task_queue.uses_database_queue() and task_queue.waiting(send_digest):
+        return
+    send_digest.using(run_after=due).enqueue()
 
 
 @task()
 def purge_old_data() -> dict[str, int]:
-    """Daily: delete old spam and trash, erase old client addresses (comments.retention)."""
+    """Daily: delete old spam and trash, erase old client addresses, prune old logs
+    (comments.retention)."""
     from comments import retention  # retention uses services, which enqueues these tasks
 
-    done = retention.purge(timezone.now())
-    return {"deleted": done.deleted, "anonymised": done.anonymised}
+    now = timezone.now()
+    done = retention.purge(now)
+    return {
+        "deleted": done.deleted,
+        "anonymised": done.anonymised,
+        "logs_pruned": retention.prune_logs(now),
+    }
 
 
 @task()
@@ -46,14 +66,11 @@ def announce(
     campaign_id: int | None,
     model_version: str | None,
 ) -> int:
-    """One event to every endpoint subscribed to it, each tried once now (comments.events).
-    Returns how many deliveries were made; nothing when no endpoint listens."""
+    """One event to every channel that wants it (comments.events): moderators' email, chat
+    rooms and webhooks, each by comments.notices' rule. Returns how many were told now."""
     from comments import webhooks
-    from comments.models import Campaign, Comment, WebhookEndpoint
+    from comments.models import Campaign, Comment
 
-    listening = WebhookEndpoint.objects.filter(active=True)
-    if not any(endpoint.subscribes_to(event_type) for endpoint in listening):
-        return 0
     comment = (
         Comment.objects.select_related("thread").filter(pk=comment_id).first()
         if comment_id is not None
@@ -66,10 +83,10 @@ def announce(
         event_type, comment=comment, campaign=campaign, model_version=model_version
     )
     event["id"] = event_id
-    made = webhooks.create_deliveries(event)
-    for delivery in made:
-        webhooks.attempt(delivery)
-    return len(made)
+    told = notices.tell(event, comment)
+    notices.send_digests_due()
+    schedule_digest()
+    return told
 
 
 @task()

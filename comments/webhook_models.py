@@ -19,7 +19,8 @@ from comments import outbound
 
 
 class Event(models.TextChoices):
-    """What a webhook can tell; `test` is sent only by the admin's "Send test event"."""
+    """What a channel can tell. Nobody subscribes to the last two: `test` is sent only by the
+    admin's "Send test event", `digest` gathers a chat room's events past the hourly limit."""
 
     COMMENT_HELD = "comment.held", _("A comment is held for moderation")
     COMMENT_SPAM_CAUGHT = "comment.spam_caught", _("A comment is caught as spam")
@@ -27,9 +28,12 @@ class Event(models.TextChoices):
     CAMPAIGN_FOUND = "campaign.found", _("A spam campaign is found")
     MODEL_ACTIVATED = "model.activated", _("A new spam model is activated")
     TEST = "test", _("Test event")
+    DIGEST = "digest", _("Digest of events")
 
 
-SUBSCRIBABLE = [(value, label) for value, label in Event.choices if value != Event.TEST]
+SUBSCRIBABLE = [
+    (value, label) for value, label in Event.choices if value not in (Event.TEST, Event.DIGEST)
+]
 
 
 def new_secret() -> str:

@@ -1,10 +1,12 @@
 """Telling webhook endpoints and chat rooms about moderation events.
 
-The path of an event: `payload(...)` builds it, `create_deliveries(event)` stores one pending
-delivery per subscribed endpoint (no network: whoever raised the event never waits for an
-endpoint), then `attempt(delivery)` posts it, from the task queue or `manage.py send_webhooks`
-(`due_deliveries(now)` is what is due). A failed attempt is retried with exponential backoff for
-a day, then the delivery is marked failed.
+An endpoint is one kind of channel (comments.channels); comments.notices decides when it is
+told. The path of one event: `payload(...)` builds it, `deliver(endpoint, event)` stores a
+pending delivery and posts it once (`digest(events)` makes one event of several, for a chat
+room past its hourly limit). A failed attempt is retried by the worker's sweep
+(`due_deliveries(now)`, `manage.py send_webhooks`) with exponential backoff for a day, then the
+delivery is marked failed. `create_deliveries(event)` stores one pending delivery per subscribed
+endpoint and sends nothing.
 
 An event carries ids, the thread, status, reasons, score and admin links; never the author's
 email, address, user agent or edit secret (reason texts are scrubbed of emails and addresses,
@@ -171,7 +173,23 @@ def _headline(event: dict[str, Any]) -> str:
         return _("Spam campaign #%(id)s found: %(size)s comments") % part
     if "model" in event:
         return _("Spam model %(version)s is now active") % event["model"]
+    if kind == Event.DIGEST:
+        return _digest_headline(event["events"])
     return _("Test event from the comment moderation desk")
+
+
+# A chat message stays readable (and under Telegram's 4,096 characters) however many waited.
+DIGEST_LINES = 20
+
+
+def _digest_headline(events: list[dict[str, Any]]) -> str:
+    lines = [
+        _("%(count)s events waited past the hourly limit:") % {"count": len(events)},
+        *(f"• {_headline(event)} {event['admin_url']}" for event in events[:DIGEST_LINES]),
+    ]
+    if len(events) > DIGEST_LINES:
+        lines.append(_("… and %(count)s more") % {"count": len(events) - DIGEST_LINES})
+    return "\n".join(lines)
 
 
 def format_for(endpoint: WebhookEndpoint, event: dict[str, Any]) -> bytes:
@@ -202,6 +220,29 @@ def create_deliveries(event: dict[str, Any]) -> list[WebhookDelivery]:
         if event["type"] != Event.TEST and endpoint.subscribes_to(event["type"])
     ]
     return [_delivery(endpoint, event) for endpoint in endpoints]
+
+
+def deliver(endpoint: WebhookEndpoint, event: dict[str, Any]) -> WebhookDelivery:
+    """One event to one endpoint, tried once now; the worker's sweep retries a failure."""
+    return attempt(_delivery(endpoint, event))
+
+
+def digest(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event that tells several (for a chat room past its hourly limit)."""
+    event: dict[str, Any] = {
+        "id": uuid.uuid4().hex,
+        "type": Event.DIGEST.value,
+        "created": timezone.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "events": events,
+        "admin_url": _admin_url("admin:comments_comment_changelist"),
+    }
+    return event
+
+
+def deliver_digest(
+    endpoint: WebhookEndpoint, events: list[dict[str, Any]]
+) -> WebhookDelivery | None:
+    return deliver(endpoint, digest(events)) if events else None
 
 
 def _delivery(endpoint: WebhookEndpoint, event: dict[str, Any]) -> WebhookDelivery:

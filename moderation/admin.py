@@ -9,13 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import URLPattern, path, reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_tasks.base import TaskResult, TaskResultStatus
 
+from moderation import tasks
 from moderation.classifier import registry, slot, store
 from moderation.classifier.evaluate import Thresholds
 from moderation.conf import gate_setting
@@ -153,13 +157,62 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
     actions = ["activate"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
-        return False  # models come from `manage.py train_spam_model`
+        return False  # models come from training: `manage.py train_spam_model` or the button
 
     def changelist_view(
         self, request: HttpRequest, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         warn_if_classifier_unavailable(request)
+        can_retrain = self.has_change_permission(request)
+        extra_context = {**(extra_context or {}), "can_retrain": can_retrain}
         return super().changelist_view(request, extra_context)
+
+    def get_urls(self) -> list[URLPattern]:
+        own = [
+            path(
+                "retrain/",
+                self.admin_site.admin_view(self.retrain_view),
+                name="moderation_spammodel_retrain",
+            )
+        ]
+        return own + super().get_urls()
+
+    def retrain_view(self, request: HttpRequest) -> HttpResponse:
+        """Queue the training of a new version (the changelist's button; POST, CSRF-checked by
+        admin_view). It is not activated: a moderator reads its figures and activates it."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        result = tasks.queue_retraining()
+        if result is None:
+            self.message_user(
+                request,
+                _("A new version is already being trained or waits for a worker."),
+                messages.WARNING,
+            )
+        elif result.status == TaskResultStatus.FAILED:
+            self.message_user(
+                request,
+                _("Training failed: %(error)s") % {"error": _last_line(result)},
+                messages.ERROR,
+            )
+        elif result.status == TaskResultStatus.SUCCESSFUL:
+            # Without a database queue (TASKS_BACKEND=immediate) the task ran in this request.
+            self.message_user(
+                request,
+                _("Trained v%(version)s. Review its figures, then make it active.")
+                % {"version": (result.return_value or {}).get("version", "?")},
+            )
+        else:
+            self.message_user(
+                request,
+                _(
+                    "Training of a new version is queued. A worker stores it here, not active, "
+                    "in a minute or more: review its figures, then make it active."
+                ),
+            )
+        return HttpResponseRedirect(reverse("admin:moderation_spammodel_changelist"))
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[SpamModel]:
         return super().get_queryset(request).defer("blob")
@@ -196,6 +249,12 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
             request,
             _("%(model)s is active; every process uses it within a minute.") % {"model": row},
         )
+
+
+def _last_line(result: TaskResult[Any]) -> str:
+    """The exception's line of a failed task's traceback ("...TrainingError: need at least")."""
+    lines = [line for error in result.errors for line in error.traceback.splitlines() if line]
+    return lines[-1] if lines else "-"
 
 
 @admin.register(PrivacyRequest)

@@ -140,7 +140,7 @@ def test_the_dashboard_counts_and_charts(moderator, queue):
     assert "Last 7 days" in html and "Last 30 days" in html
     assert "<svg" in html and "<rect" in html
     assert "No spam model is active" in html
-    assert "Corrected to not spam by moderators (false positives)</th><td>1</td>" in html
+    assert "Sent to spam, then published by moderators (false positives)</th><td>1</td>" in html
     assert "Spam caught by the gate</th><td>1</td>" in html
 
 

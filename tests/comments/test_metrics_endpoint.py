@@ -264,3 +264,21 @@ def test_it_shows_the_task_backlog_and_failures(client, thread, token, database_
     text = scrape(client)
     assert value(text, "comment_gate_task_backlog") == 1
     assert value(text, "comment_gate_tasks_failed_24h") == 1
+
+
+def test_it_still_reports_the_queues_when_the_outcome_count_fails(
+    client, thread, token, monkeypatch
+):
+    from django.db import OperationalError
+
+    from comments import outcomes
+
+    def timed_out(since: Any) -> None:
+        raise OperationalError("canceling statement due to statement timeout")
+
+    make_comment(thread, status=Comment.Status.PENDING)
+    assert 'comment_gate_outcomes{outcome="held",window="7d"} 0.0' in scrape(client)
+    monkeypatch.setattr(outcomes, "gate_outcomes", timed_out)
+    text = scrape(client)
+    assert value(text, "comment_gate_queue_depth", queue="pending") == 1
+    assert "comment_gate_outcomes" not in text

@@ -13,8 +13,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from comments import notifications
-from comments.models import Comment, Decision, HeldNotice
+from comments import notices, notifications
+from comments.models import Comment, Decision, Notice
 from moderation.models import GatePolicy
 from tests.conftest import comment_data, make_comment
 
@@ -115,22 +115,29 @@ def test_ten_emails_an_hour_then_one_digest(
     for n in range(13):
         post_held(client, thread, django_capture_on_commit_callbacks, n)
     assert len(mail.outbox) == 10
-    assert HeldNotice.objects.filter(emailed__isnull=True).count() == 3
-    assert notifications.send_digest_if_due() == 0  # not an hour yet
+    assert Notice.objects.filter(sent__isnull=True).count() == 3
+    assert notices.send_digests_due() == 0  # not an hour yet
     later = timezone.now() + timedelta(minutes=61)
-    assert notifications.send_digest_if_due(later) == 3
+    assert notices.send_digests_due(later) == 3
     assert len(mail.outbox) == 11
     digest = mail.outbox[-1]
     assert digest.subject == "3 comments held for moderation"
     assert len(links(digest)) == 2  # the dict keeps one per action; there are three of each
     assert digest.body.count("Approve: ") == 3
-    assert notifications.send_digest_if_due(later) == 0
+    assert notices.send_digests_due(later) == 0
 
 
 def test_the_digest_command_sends_what_waited_an_hour(thread, bob):
     comment = make_comment(thread, status=Comment.Status.PENDING)
-    HeldNotice.objects.create(comment=comment, created=timezone.now() - timedelta(minutes=70))
+    Notice.objects.create(
+        channel=f"email:{bob.pk}",
+        event_type="comment.held",
+        event_id="e1",
+        event={"id": "e1", "type": "comment.held"},
+        comment=comment,
+        created=timezone.now() - timedelta(minutes=70),
+    )
     out = StringIO()
     call_command("send_moderation_digest", stdout=out)
-    assert "Digest of 1 held comments sent." in out.getvalue()
+    assert "Digests of 1 events sent." in out.getvalue()
     assert [m.subject for m in mail.outbox] == ["1 comments held for moderation"]

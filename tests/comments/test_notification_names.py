@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
-from comments import notifications
+from comments import notices, webhooks
 from comments.models import Comment
 from tests.conftest import make_comment
 
@@ -22,7 +22,7 @@ def bob(django_user_model):
 
 def notify(comment, capture):
     with capture(execute=True):
-        notifications.notify(comment.pk)
+        notices.tell(webhooks.payload("comment.held", comment=comment), comment)
     assert len(mail.outbox) == 1
     return mail.outbox[0]
 

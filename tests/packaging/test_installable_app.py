@@ -90,7 +90,9 @@ def test_the_wheel_carries_templates_static_files_migrations_and_the_corpus(inst
         "print(all(p.exists() for p in ["
         "c / 'templates/comments/section.html', c / 'static/comments/embed.js',"
         "c / 'locale/id/LC_MESSAGES/django.mo', c / 'migrations/0001_initial.py',"
-        "m / 'corpus/starter.csv', m / 'migrations/0001_initial.py']))",
+        "m / 'corpus/starter.csv', m / 'migrations/0001_initial.py',"
+        "m / 'templates/admin/moderation/spammodel/change_list.html',"
+        "m / 'static/moderation/admin_desk.css']))",
         cwd=installed.parent,
     )
     assert listed.stdout.strip() == "True", listed.stderr[-2000:]

@@ -1,4 +1,5 @@
-"""Sends the digest of held comments that waited past the hourly email limit (run from cron)."""
+"""Sends the digests of events that waited past a channel's hourly limit (the worker does it
+by itself; this is for a site without one)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from comments.notifications import send_digest_if_due
+from comments.notices import send_digests_due
 
 
 class Command(BaseCommand):
-    help = "Email moderators one digest of held comments that waited over an hour for it."
+    help = (
+        "Send each moderator and chat room one digest of the events that waited over an hour "
+        "past the hourly limit."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        count = send_digest_if_due()
-        self.stdout.write(f"Digest of {count} held comments sent." if count else "Nothing due.")
+        count = send_digests_due()
+        self.stdout.write(f"Digests of {count} events sent." if count else "Nothing due.")

@@ -7,9 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moderation.classifier import datasets, registry, store
-from moderation.classifier.train import C_GRID, TrainingError, train
-from moderation.conf import gate_setting
+from moderation.classifier import datasets, retrain
+from moderation.classifier.train import TrainingError
 from moderation.models import SpamModel
 
 
@@ -40,7 +39,9 @@ class Command(BaseCommand):
             action="store_true",
             help="do nothing when a model is already active (used by `make run`)",
         )
-        parser.add_argument("--folds", type=int, default=5, help="cross-validation folds")
+        parser.add_argument(
+            "--folds", type=int, default=retrain.FOLDS, help="cross-validation folds"
+        )
         parser.add_argument(
             "--c",
             type=float,
@@ -52,8 +53,7 @@ class Command(BaseCommand):
         if options["if_missing"] and SpamModel.objects.filter(active=True).exists():
             self.stdout.write("A spam model is already active; nothing to do.")
             return
-        rows = [] if options["no_starter"] else datasets.starter_corpus()
-        rows += datasets.moderated_comments()
+        rows = retrain.labelled_rows(starter=not options["no_starter"])
         try:
             for path in options["data"]:
                 rows += datasets.read_csv(path, options["text_col"], options["label_col"])
@@ -64,18 +64,16 @@ class Command(BaseCommand):
         summary = ", ".join(f"{k} {v}" for k, v in _count_sources(rows).items())
         self.stdout.write(f"Training on {len(rows)} comments ({summary}).")
         try:
-            trained = train(
+            version = retrain.train_version(
                 rows,
                 folds=options["folds"],
-                c_grid=(options["c"],) if options["c"] else C_GRID,
+                c=options["c"],
+                activate=options["activate"],
                 progress=options["verbosity"] > 0,
-                calibrate_after=gate_setting("calibrate_after_labels"),
             )
         except TrainingError as error:
             raise CommandError(str(error)) from None
-        row = store.save(trained, activate=options["activate"])
-        if options["activate"]:
-            registry.forget()
+        row, trained = version.row, version.trained
         metrics = trained.metrics
         self.stdout.write(
             f"Stored spam model v{row.pk}{' (active)' if row.active else ''} in "

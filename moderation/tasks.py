@@ -1,0 +1,57 @@
+"""The moderation app's work outside the request (django-tasks; `manage.py run_worker` runs it).
+
+Retraining takes a minute or more on the starter corpus alone, longer as moderators label
+more, so the admin queues it for a worker instead of training inside the request.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django_tasks import task
+from django_tasks.base import TaskResult, TaskResultStatus
+
+from moderation.classifier import retrain
+
+
+@task()
+def retrain_spam_model(
+    activate: bool = False, folds: int = retrain.FOLDS, c: float | None = None
+) -> dict[str, Any]:
+    """A new version from the starter corpus and moderators' labels, as `train_spam_model`.
+
+    Safe to run twice: each run stores one more version, active only with `activate`, so a
+    repeated run changes nothing the gate uses. A TrainingError is raised, not caught: the
+    task ends as failed and its message is in the result's traceback. `folds` and `c` are the
+    command's options of the same names (tests train faster with fewer folds).
+    """
+    version = retrain.train_version(retrain.labelled_rows(), folds=folds, c=c, activate=activate)
+    return version.summary()
+
+
+def queue_retraining() -> TaskResult[dict[str, Any]] | None:
+    """Queue one retraining (not activated), or None when one is already queued or running.
+
+    Two presses at the same moment can still both queue one: that trains one version more,
+    which is harmless, and not worth a lock.
+    """
+    if _uses_database_queue() and _retraining_in_queue():
+        return None
+    # Enqueued now, not on commit: nothing in this transaction is for the task to read, and
+    # the admin's message must say what happened.
+    return retrain_spam_model.enqueue()
+
+
+def _uses_database_queue() -> bool:
+    from django_tasks_db.backend import DatabaseBackend
+
+    return isinstance(retrain_spam_model.get_backend(), DatabaseBackend)
+
+
+def _retraining_in_queue() -> bool:
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        task_path=retrain_spam_model.module_path,
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+    ).exists()
