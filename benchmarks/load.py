@@ -14,6 +14,8 @@ measured run counted in the database, then the same for reading a thread of 1,00
 Ours runs with the full gate and the starter classifier on; "ours-gate-bypassed" is the same app
 with `moderation.gate.review` replaced by an unconditional approval
 (benchmarks/gate_bypassed_wsgi.py).
+Ours also serves the article page of that thread (its first page of comments, HTML) under the
+same load, compared with our API read and the faster peer's read.
 Prints one summary line and writes the figures as JSON (default benchmarks/results/load.json).
 """
 
@@ -30,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -78,6 +81,8 @@ class Target:
     # Empties the posting thread while the server is stopped: every run starts alike.
     reset_posted: Callable[[], None]
     cleanup: Callable[[], None] = lambda: None
+    # The HTML article page readers land on (ours only): its first page of comments.
+    page_path: str = ""
 
 
 def progress(line: str) -> None:
@@ -135,9 +140,18 @@ def run_target(target: Target, workers: int, args: argparse.Namespace) -> dict[s
         read_lua = read_script(target.read_path)
         wrk(base, read_lua, args, args.warmup)
         read = summarise(wrk(base, read_lua, args, args.duration), 200)
+        measured = {"post": post, "read": read}
+        if target.page_path:
+            page_lua = read_script(target.page_path)
+            wrk(base, page_lua, args, args.warmup)
+            page = summarise(wrk(base, page_lua, args, args.duration), 200)
+            # Our own server on 127.0.0.1, started above.
+            with urllib.request.urlopen(base + target.page_path) as answer:  # noqa: S310
+                page["bytes"] = len(answer.read())
+            measured["page"] = page
     finally:
         target.stop(process)
-    return {"post": post, "read": read}
+    return measured
 
 
 def read_script(path: str) -> str:
@@ -238,9 +252,10 @@ def our_targets(env: dict[str, str], form_token: str, logs: Path) -> list[Target
 
     post = our_post_lua(form_token)
     read = f"/api/v1/comments/?thread={READ_THREAD}&page_size={THREAD_SIZE}"
+    page = f"/articles/{READ_THREAD}/"
     return [
         Target("ours", starter("config.wsgi:application"), served.stop, post, 201, read,
-               count_our_posts, reset_our_posts),
+               count_our_posts, reset_our_posts, page_path=page),
         Target("ours-gate-bypassed", starter("benchmarks.gate_bypassed_wsgi:application"),
                served.stop, post, 201, read, count_our_posts, reset_our_posts),
     ]  # fmt: skip
@@ -336,6 +351,14 @@ def ratios(by_system: dict[str, dict[str, Any]]) -> dict[str, float]:
                  if p in by_system]  # fmt: skip
         if peers and max(peers):
             found[f"{kind}_us_over_faster_peer"] = round(mine / max(peers), 2)
+    page = ours.get("page")
+    if page and ours["read"]["per_second"]:
+        # The article page against our own cached API read of the same thread, same run.
+        found["page_over_api_read"] = round(page["per_second"] / ours["read"]["per_second"], 2)
+        peers = [by_system[p]["read"]["per_second"] for p in ("django-comments-xtd", "isso")
+                 if p in by_system]  # fmt: skip
+        if peers and max(peers):
+            found["page_over_faster_peer_read"] = round(page["per_second"] / max(peers), 2)
     bypassed = by_system.get("ours-gate-bypassed")
     if bypassed and ours["post"]["per_second"]:
         # Time per comment with the gate on vs off, from throughput at the same concurrency.
@@ -387,6 +410,12 @@ def main() -> None:
                 f"stored {post['stored_rows']} of {post['successes']} ok {post['statuses']} | "
                 f"read {read['per_second']:7.1f}/s p99 {read['p99_ms']:.1f} ms"
             )
+            if "page" in by_system[name]:
+                page = by_system[name]["page"]
+                progress(
+                    f"  {workers} workers {name:20} article page {page['per_second']:7.1f}/s "
+                    f"p99 {page['p99_ms']:.1f} ms, {page['bytes'] / 1000:.0f} KB"
+                )
         results[f"{workers}_workers"] = {"systems": by_system, "ratios": ratios(by_system)}
 
     report = {

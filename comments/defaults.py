@@ -20,8 +20,18 @@ DEFAULTS: dict[str, Any] = {
     "email_events": ["comment.held"],
     # Days a one-click Approve / Spam link in such an email stays valid.
     "email_link_days": 7,
-    # Comments on one page of a thread's comment list (a thread may set its own).
+    # Follow-up emails to readers (comments.follow_ups): days the confirmation link works,
+    # confirmation emails one address may get a day (so that typing someone else's address
+    # into many comments cannot flood their mailbox), and follow-up emails one address gets
+    # an hour (the rest are skipped, not gathered in a digest).
+    "follow_up_link_days": 7,
+    "follow_up_confirmations_per_day": 3,
+    "follow_up_per_hour": 10,
+    # Top-level comments (each with its replies) on one page of the article page, and comments
+    # on one page of the API's list (a thread may set its own).
     "comments_per_page": 50,
+    # Top-level comments on the article page: "oldest" or "newest" first (a reader may switch).
+    "comment_order": "oldest",
     # Reader reports: this many distinct readers send a published comment back to pending.
     "reports_to_hide": 3,
     # Reports per client network, in django-ratelimit's syntax (like posting).

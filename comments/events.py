@@ -18,11 +18,19 @@ from comments.webhook_models import Event
 
 
 def comment_stored(comment: Comment) -> None:
-    """A new comment the gate did not publish: held or caught as spam."""
-    if comment.is_pending:
+    """A new comment: published (told to follow-up subscribers), held or caught as spam."""
+    if comment.is_published:
+        comment_published(comment)
+    elif comment.is_pending:
         emit(Event.COMMENT_HELD, comment_id=comment.pk)
     elif comment.status == Comment.Status.SPAM:
         emit(Event.COMMENT_SPAM_CAUGHT, comment_id=comment.pk)
+
+
+def comment_published(comment: Comment) -> None:
+    """A comment readers can now see, as the gate passed it or a moderator approved it: its
+    thread's follow-up subscribers hear of it (comments.follow_ups). No channel event."""
+    task_queue.later(tasks.tell_followers, comment.pk)
 
 
 def comment_reported(comment: Comment) -> None:

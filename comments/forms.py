@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from comments.fields import AuthorEmailField, AuthorNameField
-from comments.models import MAX_DEPTH, Comment, Thread
+from comments.models import MAX_DEPTH, Comment, FollowUp, Thread
 from comments.web_addresses import http_url_validator
 from moderation import tokens
 
@@ -17,6 +17,12 @@ CONTENT_MAX_LENGTH = 5000
 NAME_MAX_LENGTH = 80
 EMAIL_MAX_LENGTH = 254
 URL_MAX_LENGTH = 200
+# The `follow_up` values every entry point speaks: none, replies to my comment, the thread.
+FOLLOW_UP_CHOICES = [
+    ("", _("No")),
+    (FollowUp.Scope.REPLIES.value, _("Replies to my comment")),
+    (FollowUp.Scope.THREAD.value, _("All new comments in this discussion")),
+]
 
 
 class WebsiteField(forms.URLField):
@@ -81,6 +87,14 @@ class CommentForm(forms.Form):
     remember = forms.BooleanField(
         label=_("Save my name, email, and website in this browser for the next time I comment."),
         required=False,
+    )
+    # Double opt-in: nothing is emailed before the address confirms (comments.follow_ups).
+    follow_up = forms.ChoiceField(
+        label=_("Notify me of follow-up comments by email"),
+        choices=FOLLOW_UP_CHOICES,
+        required=False,
+        help_text=_("We first email you a link to confirm. Every email has a link to stop them."),
+        error_messages={"invalid_choice": _("Choose one of the options offered.")},
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
     thread = forms.CharField(widget=forms.HiddenInput, max_length=200)

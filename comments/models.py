@@ -315,7 +315,8 @@ class Comment(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return f"{self.thread.get_absolute_url()}#{self.anchor}"
+        """Its permalink, which finds the page of the thread holding it."""
+        return reverse("comments:permalink", args=[self.pk])
 
     @property
     def is_published(self) -> bool:
@@ -547,3 +548,4 @@ class BandKey(models.Model):
 
 from comments.webhook_models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401, I001
 from comments.notice_models import Notice, NotificationPreference  # noqa: E402, F401
+from comments.subscription_models import FollowUp, FollowUpEmail  # noqa: E402, F401

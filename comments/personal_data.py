@@ -6,13 +6,14 @@ not by the email itself.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from comments import read_cache
+from comments import follow_ups, read_cache
 from comments.models import Comment, CommenterNote
 from moderation.identity import canonical_email, commenter_digest, keyed_email_digest
 from moderation.models import PrivacyRequest
@@ -43,7 +44,9 @@ def export(email: str, actor: str) -> dict[str, Any]:
         "what_is_stored": (
             "For each comment: the text, the name, email and website you gave, the IP address "
             "and browser user agent it came from (erased after 30 days), when it was posted, "
-            "its status and the reasons the moderation gave."
+            "its status and the reasons the moderation gave. For each follow-up email "
+            "subscription: the discussion, the address emails go to, what you asked to hear "
+            "about, and when it was confirmed or ended."
         ),
         "comments": [
             {
@@ -71,7 +74,26 @@ def export(email: str, actor: str) -> dict[str, Any]:
         "moderators_notes": [
             {"when": note.created.isoformat(), "note": note.text} for note in notes_about(email)
         ],
+        # "Notify me of follow-up comments": the address is kept for sending them.
+        "follow_up_subscriptions": [
+            {
+                "thread": f.thread.key,
+                "comment": f.comment_id,
+                "email": f.email,
+                "scope": f.scope,
+                "language": f.language,
+                "created": f.created.isoformat(),
+                "confirmed": _when(f.confirmed),
+                "unsubscribed": _when(f.unsubscribed),
+                "emails_sent": f.emails.count(),
+            }
+            for f in follow_ups.of_email(email).select_related("thread").order_by("created", "pk")
+        ],
     }
+
+
+def _when(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
 
 
 def notes_about(email: str) -> QuerySet[CommenterNote]:
@@ -102,6 +124,7 @@ def erase(email: str, actor: str, delete_content: bool = False) -> int:
             )
             kind = PrivacyRequest.Kind.ERASE
         notes_about(email).delete()
+        follow_ups.of_email(email).delete()
         _audit(kind, email, count, actor)
     return count
 

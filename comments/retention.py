@@ -1,6 +1,7 @@
 """Keeping data no longer than needed: old spam and trash are deleted, old client addresses and
-user agents erased, old logs of what was sent (notices, webhook deliveries, finished tasks)
-deleted. Run daily by the task queue (comments.tasks) or `manage.py purge_comments`."""
+user agents erased, old logs of what was sent (notices, webhook deliveries, finished tasks,
+follow-up emails) deleted, and follow-up subscriptions no longer of use. Run daily by the task
+queue (comments.tasks) or `manage.py purge_comments`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from datetime import datetime, timedelta
 
 from django.db.models import QuerySet
 
+from comments import follow_ups
 from comments.conf import comments_setting
-from comments.models import Comment, Notice, WebhookDelivery
+from comments.models import Comment, FollowUpEmail, Notice, WebhookDelivery
 from comments.services import delete_comments
 
 
@@ -67,3 +69,13 @@ def prune_logs(now: datetime) -> int:
         .delete()
     )
     return notices + deliveries + task_queue.prune_finished(before)
+
+
+def prune_follow_ups(now: datetime) -> int:
+    """Delete follow-up subscriptions no longer of use (unconfirmed past their link's age, or
+    unsubscribed that long ago: comments.follow_ups.expired) and the log of follow-up emails
+    older than `log_days`. Returns how many rows went."""
+    before = now - timedelta(days=comments_setting("log_days"))
+    emails, _ = FollowUpEmail.objects.filter(sent__lt=before).delete()
+    subscriptions, _ = follow_ups.expired(now).delete()
+    return emails + subscriptions

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
-from comments import campaigns, events, metrics, read_cache, reporting
+from comments import campaigns, events, follow_ups, metrics, read_cache, reporting
 from comments.avatars import new_avatar_key
 from comments.conf import comments_setting
 from comments.models import MAX_DEPTH, Comment, Decision
+from comments.submissions import CommentSubmission
 from moderation import gate
 from moderation.fingerprints import content_key
 from moderation.identity import canonical_email
@@ -74,6 +75,8 @@ def submit_comment(submission: Submission) -> SubmissionResult:
         campaigns.record(comment)
         read_cache.changed([comment.thread_id])
         events.comment_stored(comment)
+        if isinstance(submission, CommentSubmission) and submission.follow_up:
+            follow_ups.subscribe(comment, submission.follow_up, submission.language)
     return SubmissionResult(verdict, comment, edit_secret)
 
 
@@ -235,6 +238,8 @@ def moderate(
         if action.status == Comment.Status.APPROVED:
             # Kept by a moderator: the reports so far count, but hide it no more.
             reporting.clear_reports([comment], who, dismissed=False)
+            if comment.status != Comment.Status.APPROVED:
+                events.comment_published(comment)
     comment.status = action.status
     return comment
 
@@ -274,4 +279,5 @@ def reply_as_moderator(parent: Comment, actor: User, content: str) -> Comment:
             actor=actor,
         )
         read_cache.changed([parent.thread_id])
+        events.comment_published(reply)
     return reply

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils import translation
 
 from comments import authorship, requests
 from comments.models import Comment, Thread
@@ -12,12 +14,23 @@ from moderation.addresses import client_address
 from moderation.submission import Submission
 
 
+@dataclass(frozen=True)
+class CommentSubmission(Submission):
+    """A Submission with what the comments app alone needs once the comment is stored; the
+    gate reads none of it."""
+
+    # "", "replies" or "thread": the reader's "notify me of follow-up comments" (follow_ups).
+    follow_up: str = ""
+    # The request's language: what the follow-up emails are written in.
+    language: str = ""
+
+
 def build_submission(
     request: HttpRequest, thread: Thread, data: dict[str, Any], editing: Comment | None = None
-) -> Submission:
+) -> CommentSubmission:
     """`data` holds the cleaned fields of CommentForm (content, author_*, parent, ...)."""
     user = request.user
-    return Submission(
+    return CommentSubmission(
         thread=thread,
         content=data["content"],
         author_name=data["author_name"],
@@ -32,4 +45,6 @@ def build_submission(
         form_token=data.get("form_token") or "",
         honeypot=data.get("subject") or "",
         editing_id=editing.pk if editing else None,
+        follow_up=data.get("follow_up") or "",
+        language=translation.get_language() or "",
     )

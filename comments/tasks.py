@@ -44,6 +44,15 @@ def schedule_digest() -> None:
 
 
 @task()
+def tell_followers(comment_id: int) -> int:
+    """A newly published comment to its thread's follow-up subscribers, and the confirmation
+    of the subscription asked with it (comments.follow_ups). Returns emails sent."""
+    from comments import follow_ups
+
+    return follow_ups.comment_published(comment_id)
+
+
+@task()
 def purge_old_data() -> dict[str, int]:
     """Daily: delete old spam and trash, erase old client addresses, prune old logs
     (comments.retention)."""
@@ -55,6 +64,7 @@ def purge_old_data() -> dict[str, int]:
         "deleted": done.deleted,
         "anonymised": done.anonymised,
         "logs_pruned": retention.prune_logs(now),
+        "follow_ups_pruned": retention.prune_follow_ups(now),
     }
 
 

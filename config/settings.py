@@ -155,7 +155,8 @@ SPECTACULAR_SETTINGS = {
 }
 # Sites allowed to call the API from the browser (the embed on other origins).
 CORS_ALLOWED_ORIGINS = envlist("CORS_ALLOWED_ORIGINS", [])
-CORS_URLS_REGEX = r"^/api/v1/comments/.*$"
+# The public reads and posts: the comments of a thread, and the counts of an article list.
+CORS_URLS_REGEX = r"^/api/v1/(comments/.*|threads/counts/)$"
 CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "x-edit-token"]
 CORS_EXPOSE_HEADERS = ["Retry-After"]
 

@@ -21,6 +21,7 @@ from django.core.management import call_command
 from django.test import Client
 from hypothesis import settings as hypothesis_settings
 
+from comments import read_cache
 from comments.models import Comment, Thread
 from moderation import rulebook, tokens
 
@@ -280,7 +281,10 @@ def make_comment(thread: Thread, **fields: Any) -> Comment:
     values.update(fields)
     parent = values.get("parent")
     values.setdefault("depth", parent.depth + 1 if parent else 1)
-    return Comment.objects.create(thread=thread, **values)
+    comment = Comment.objects.create(thread=thread, **values)
+    # As every real path that stores a comment does: cached pages of the thread are stale now.
+    read_cache.changed([thread.pk])
+    return comment
 
 
 CAMPAIGN_PITCH = "Dapatkan bonus besar hari ini juga di situs kami yang terpercaya dan aman selalu"

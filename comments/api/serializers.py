@@ -9,7 +9,7 @@ from typing import Any
 from django.urls import reverse
 from rest_framework import serializers
 
-from comments.forms import CommentForm
+from comments.forms import FOLLOW_UP_CHOICES, CommentForm
 from comments.models import THREAD_SETTINGS, Comment, Report, Thread
 
 
@@ -115,6 +115,17 @@ class CommentCreateSerializer(serializers.Serializer[Any]):
     form_token = serializers.CharField(required=False, allow_blank=True, max_length=500)
     subject = serializers.CharField(
         required=False, allow_blank=True, max_length=500, help_text="Leave empty (a bot trap)."
+    )
+    follow_up = serializers.ChoiceField(
+        choices=[value for value, _label in FOLLOW_UP_CHOICES if value],
+        required=False,
+        allow_blank=True,
+        help_text=(
+            'Email me about follow-up comments: "" (no, the default), "replies" (replies to '
+            'this comment) or "thread" (every new published comment in the thread). Nothing is '
+            "sent before the address confirms by the link in a first email, sent once the "
+            "comment is published."
+        ),
     )
 
     def to_internal_value(self, data: Any) -> dict[str, Any]:

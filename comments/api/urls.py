@@ -4,6 +4,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from comments.api import campaign_views, commenter_views, views
+from comments.api.count_views import ThreadCountsView
 
 app_name = "api"
 
@@ -12,6 +13,7 @@ urlpatterns = [
     path("comments/token/", views.FormTokenView.as_view(), name="form-token"),
     path("comments/<int:pk>/", views.CommentDetailView.as_view(), name="comment"),
     path("comments/<int:pk>/report/", views.CommentReportView.as_view(), name="comment-report"),
+    path("threads/counts/", ThreadCountsView.as_view(), name="thread-counts"),
     path("moderation/comments/", views.ModerationQueueView.as_view(), name="moderation-queue"),
     path(
         "moderation/comments/<int:pk>/<str:action>/",

@@ -27,8 +27,9 @@ from rest_framework.views import APIView
 from comments import banning, read_cache, reporting
 from comments.api import serializers as api
 from comments.api.exceptions import RateLimited
-from comments.api.pagination import CommentPage, ThreadPage
+from comments.api.pagination import CommentPage, ThreadPage, order_of
 from comments.api.permissions import CanModerate
+from comments.comment_pages import NEWEST, ORDERS
 from comments.conf import comments_setting
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
@@ -54,6 +55,12 @@ from moderation.verdict import Verdict
 logger = logging.getLogger(__name__)
 
 THREAD_PARAMETER = OpenApiParameter("thread", str, required=True, description="thread key")
+ORDER_PARAMETER = OpenApiParameter(
+    "order",
+    str,
+    enum=list(ORDERS),
+    description="oldest or newest first; without it, the article page's order (comment_order)",
+)
 EDIT_TOKEN_HEADER = OpenApiParameter(
     "X-Edit-Token",
     str,
@@ -120,7 +127,7 @@ def public_status(comment: Comment) -> str:
 
 
 class CommentListCreateView(generics.GenericAPIView[Comment]):
-    """Published comments of a thread, oldest first; and posting a new one."""
+    """Published comments of a thread, oldest (or newest) first; and posting a new one."""
 
     authentication_classes: list[type] = []
     permission_classes: list[type] = []
@@ -128,15 +135,22 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
     serializer_class = api.PublicCommentSerializer
 
     def get_queryset(self) -> QuerySet[Comment]:
-        return Comment.objects.filter(thread=self.thread).published().in_reading_order()
+        comments = Comment.objects.filter(thread=self.thread).published().in_reading_order()
+        return comments.reverse() if self.order == NEWEST else comments
 
     @extend_schema(
-        parameters=[THREAD_PARAMETER],
-        responses={200: api.PublicCommentSerializer(many=True), 404: api.ErrorSerializer},
+        parameters=[THREAD_PARAMETER, ORDER_PARAMETER],
+        responses={
+            200: api.PublicCommentSerializer(many=True),
+            400: FIELD_ERRORS,
+            404: api.ErrorSerializer,
+        },
     )
     def get(self, request: Request) -> HttpResponse:
+        # Refused before the cache is asked: only a canonical order names a cached page.
+        self.order = order = order_of(request)
         self.thread = Thread.objects.get_by_key_or_404(request.query_params.get("thread", ""))
-        paginator = ThreadPage(self.thread.key, self.thread.per_page)
+        paginator = ThreadPage(self.thread.key, self.thread.per_page, order)
         self._paginator = paginator
 
         def render() -> bytes:

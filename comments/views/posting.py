@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
@@ -16,7 +15,7 @@ from comments.rejections import rejection
 from comments.services import submit_comment
 from comments.submissions import build_submission
 from comments.views.errors import error_page
-from comments.views.pages import render_thread_page
+from comments.views.pages import own_page, page_address, render_thread_page
 
 
 @sensitive_post_parameters("author_email")
@@ -51,11 +50,11 @@ def post_comment(request: HttpRequest) -> HttpResponse:
 
 
 def _redirect_target(request: HttpRequest, comment: Comment) -> str:
-    target = comment.get_absolute_url()
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    """The page that holds the new comment, told to show its author the confirmation."""
+    base = comment.thread.get_absolute_url()
+    if not url_has_allowed_host_and_scheme(
+        base, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return target
-    # A thread whose article lives on another site: land on our own copy of the thread.
-    page = reverse("comments:article", kwargs={"key": comment.thread.key})
-    return f"{page}#{comment.anchor}"
+        # A thread whose article lives on another site: land on our own copy of the thread.
+        base = own_page(comment.thread)
+    return page_address(comment, base, posted=comment.pk)

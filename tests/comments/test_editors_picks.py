@@ -44,7 +44,7 @@ def test_the_page_shows_the_pick_first_in_its_own_block(thread, pick):
     block = page.index("Editors' picks")
     assert block < page.index('class="comment-list"')
     assert page.index(WISE) < page.index('class="comment-list"')
-    assert f'href="#comment-{pick.pk}"' in page
+    assert f'href="/comments/{pick.pk}/"' in page  # its permalink finds its page
 
 
 def test_the_block_reads_pilihan_editor_in_indonesian(thread, pick):

@@ -20,7 +20,7 @@ def post_held(client, thread) -> Comment:
     )
     comment = Comment.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == f"/#comment-{comment.pk}"
+    assert response["Location"] == f"/?cpage=1&posted={comment.pk}#comment-{comment.pk}"
     return comment
 
 

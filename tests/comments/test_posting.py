@@ -10,7 +10,7 @@ def test_it_saves_a_comment_and_redirects_to_its_anchor(client, thread):
     response = client.post("/comments/post/", comment_data(thread))
     comment = Comment.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == f"/#comment-{comment.pk}"
+    assert response["Location"] == f"/?cpage=1&posted={comment.pk}#comment-{comment.pk}"
     assert comment.thread == thread
     assert comment.status == Comment.Status.APPROVED
     assert comment.author_email == "sari.author@example.org"

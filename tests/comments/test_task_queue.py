@@ -109,7 +109,12 @@ def test_the_purge_task_deletes_old_spam(thread):
     result = tasks.purge_old_data.enqueue()
     run_worker()
     result.refresh()
-    assert result.return_value == {"deleted": 1, "anonymised": 0, "logs_pruned": 0}
+    assert result.return_value == {
+        "deleted": 1,
+        "anonymised": 0,
+        "logs_pruned": 0,
+        "follow_ups_pruned": 0,
+    }
     assert list(Comment.objects.values_list("pk", flat=True)) == [kept.pk]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from playwright.sync_api import Page
 
 # WCAG 2.1 levels A and AA: what a public site in Indonesia or the EU is asked to meet.
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @functools.cache

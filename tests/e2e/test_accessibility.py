@@ -1,4 +1,4 @@
-"""axe-core finds no WCAG 2.1 A/AA violation on what readers and moderators use: the article page
+"""axe-core finds no WCAG 2.2 A/AA violation on what readers and moderators use: the article page
 and its states, the report page, the embed on another origin (English and Indonesian, desktop and
 390 px), and the moderation desk in the admin (queue, comment, commenter page, campaigns, bans,
 keyboard help)."""

@@ -36,7 +36,8 @@ def test_the_page_shows_the_pick_above_the_thread(page: Page, live_server, featu
     block = page.get_by_role("region", name="Editors' picks")
     expect(block).to_contain_text(PICK)
     block.get_by_role("link", name="View in the thread").click()
-    expect(page).to_have_url(f"{live_server.url}/#comment-{featured.pk}")
+    # Through its permalink, to the page that holds it.
+    expect(page).to_have_url(f"{live_server.url}/?cpage=1#comment-{featured.pk}")
 
 
 def test_the_embed_shows_the_pick_first(page: Page, blog, featured):

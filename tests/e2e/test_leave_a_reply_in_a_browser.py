@@ -37,8 +37,11 @@ def test_a_reader_posts_a_comment_and_lands_on_it(page: Page, live_server, demo)
     fill_form(page, "Tulisan yang jernih, terima kasih redaksi.")
     page.get_by_role("button", name="Post Comment").click()
     comment = Comment.objects.get()
-    expect(page).to_have_url(re.compile(rf"/#comment-{comment.pk}$"))
+    expect(page).to_have_url(re.compile(rf"/\?cpage=1&posted={comment.pk}#comment-{comment.pk}$"))
     expect(page.locator(f"#comment-{comment.pk}")).to_contain_text("Tulisan yang jernih")
+    expect(page.locator(f"#comment-{comment.pk} .comment-posted")).to_have_text(
+        "Your comment is published."
+    )
     link = page.locator(f"#comment-{comment.pk} a.url")
     expect(link).to_have_attribute("rel", "nofollow ugc noopener")
     assert EMAIL not in page.content()

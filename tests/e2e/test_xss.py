@@ -7,7 +7,7 @@ import re
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from comments.models import Thread
 from tests.conftest import make_comment
@@ -49,6 +49,9 @@ def assert_nothing_ran(page: Page) -> None:
 
 
 def test_nothing_runs_on_the_demo_page(page: Page, live_server, poisoned):
+    # Every payload on one page (the demo shows 50 to a page).
+    poisoned.comments_per_page = 100
+    poisoned.save(update_fields=["comments_per_page"])
     response = page.goto(live_server.url + "/")
     assert response is not None
     assert "script-src 'self'" in response.headers["content-security-policy"]
@@ -63,5 +66,11 @@ def test_nothing_runs_in_the_embed(page: Page, poisoned, blog):
     page.goto(blog)
     page.wait_for_load_state("networkidle")
     page.wait_for_selector(".comment-list .comment")
+    # The embed shows a page at a time: every page, for every payload.
+    more = page.locator(".cg-load-more")
+    while more.is_visible():
+        shown = page.locator(".comment").count()
+        more.click()
+        expect(page.locator(".comment")).not_to_have_count(shown)
     assert page.locator(".comment").count() == len(PAYLOADS) + 9
     assert_nothing_ran(page)

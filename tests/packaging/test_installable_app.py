@@ -107,9 +107,9 @@ def test_a_host_project_renders_the_section_and_takes_a_comment(installed, tmp_p
     venv = str(installed.parent.parent)
     assert seen["comments_from"].startswith(venv) and seen["moderation_from"].startswith(venv)
     assert seen["page_status"] == 200 and seen["has_form"]
-    assert seen["action"] == "/comments/comments/post/"
+    assert seen["action"] == "/comments/comments/post/#respond"
     assert seen["post_status"] == 302
-    assert seen["post_location"].startswith("/news/harbour/#comment-")
+    assert seen["post_location"].startswith("/news/harbour/?cpage=1&posted=")
     assert seen["stored"] == ["approved"]
     assert seen["shown_after"]
     assert seen["bad_post_status"] == 400 and seen["bad_post_keeps_page"]
