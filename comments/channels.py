@@ -93,14 +93,12 @@ def endpoints() -> list[Endpoint]:
     return [Endpoint(endpoint) for endpoint in WebhookEndpoint.objects.filter(active=True)]
 
 
+def everyone() -> dict[str, Channel]:
+    """Every channel there is now, by key."""
+    found: list[Channel] = [*moderator_emails(), *endpoints()]
+    return {channel.key: channel for channel in found}
+
+
 def listening(event_type: str) -> list[Channel]:
     """Every channel that wants this event now."""
-    found: list[Channel] = [*moderator_emails(), *endpoints()]
-    return [channel for channel in found if channel.wants(event_type)]
-
-
-def by_key(key: str) -> Channel | None:
-    """The channel a notice was for, if it is still one (a moderator may have lost the
-    permission or their email, an endpoint may be switched off or deleted)."""
-    everyone: list[Channel] = [*moderator_emails(), *endpoints()]
-    return next((channel for channel in everyone if channel.key == key), None)
+    return [channel for channel in everyone().values() if channel.wants(event_type)]

@@ -99,9 +99,13 @@ def send_digests_due(now: datetime | None = None) -> int:
         .values_list("channel", flat=True)
     )
     told = 0
-    for key in list(due_keys):
+    keys = list(due_keys)
+    # A notice's channel may be gone: a moderator who lost the permission or their email, an
+    # endpoint switched off or deleted.
+    present = channels.everyone() if keys else {}
+    for key in keys:
         notices = list(_waiting().filter(channel=key).select_related("comment__thread"))
-        channel = channels.by_key(key)
+        channel = present.get(key)
         if channel is not None:
             try:
                 told += channel.send_digest([(n.event, n.comment) for n in notices])

@@ -31,12 +31,15 @@ def send_digest() -> int:
 
 def schedule_digest() -> None:
     """One waiting digest task, due when the oldest waiting event has waited an hour. Without
-    a queue that can wait (TASKS_BACKEND=immediate) the next event or `send_moderation_digest`
-    sends the digest."""
+    a queue that can wait (TASKS_BACKEND=immediate) each event sends what is due by then (and
+    `send_moderation_digest` does by hand)."""
     from comments import task_queue
 
+    if not send_digest.get_backend().supports_defer:
+        notices.send_digests_due()
+        return
     due = notices.digest_due()
-    if due is None or not send_digest.get_backend().supports_defer:
+    if due is None:
         return
     if task_queue.uses_database_queue() and task_queue.waiting(send_digest):
         return
@@ -94,7 +97,6 @@ def announce(
     )
     event["id"] = event_id
     told = notices.tell(event, comment)
-    notices.send_digests_due()
     schedule_digest()
     return told
 

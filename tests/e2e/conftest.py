@@ -6,6 +6,7 @@ when chromium is missing, unless E2E_REQUIRED is set (CI sets it, so there they 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -76,13 +77,22 @@ def blog(tmp_path: Path, live_server, settings) -> Iterator[str]:
         "</body></html>",
         encoding="utf-8",
     )
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    with another_origin(tmp_path, settings) as origin:
+        yield f"{origin}/post.html"
+
+
+@contextlib.contextmanager
+def another_origin(directory: Path, settings: Any) -> Iterator[str]:
+    """`directory` served on its own port, an origin allowed to call the API (CORS)."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     settings.CORS_ALLOWED_ORIGINS = [origin]
-    yield f"{origin}/post.html"
-    server.shutdown()
+    try:
+        yield origin
+    finally:
+        server.shutdown()
 
 
 class PublicResponseRecorder:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +11,7 @@ from playwright.sync_api import Page, Request, expect
 from comments.api.count_views import MAX_KEYS
 from comments.models import Comment, Thread
 from tests.conftest import make_comment
+from tests.e2e.conftest import another_origin
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -23,13 +21,8 @@ COUNTS_PATH = "/api/v1/threads/counts/"
 @pytest.fixture
 def news_site(tmp_path: Path, live_server, settings) -> Iterator[tuple[Path, str]]:
     """A directory of pages served from another origin, allowed to call the API (CORS)."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.CORS_ALLOWED_ORIGINS = [origin]
-    yield tmp_path, origin
-    server.shutdown()
+    with another_origin(tmp_path, settings) as origin:
+        yield tmp_path, origin
 
 
 def write_page(site: tuple[Path, str], name: str, body: str, api: str, lang: str = "en") -> str:

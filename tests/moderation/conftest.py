@@ -4,15 +4,31 @@ from typing import Any
 
 import pytest
 
-from comments.models import Comment, Thread
+from comments.models import Comment, Decision, Thread
 from moderation.classifier import registry, store
 from moderation.classifier.datasets import starter_corpus
 from moderation.classifier.train import TrainedModel, train
 from moderation.models import SpamModel
 from moderation.submission import Submission
-from tests.conftest import comment_data, shown_form_token
+from tests.conftest import comment_data, make_comment, shown_form_token
 
 READER_ADDRESS = "203.0.113.10"
+
+
+def label_as_spam(django_user_model: Any) -> tuple[Thread, Any]:
+    """A moderator's spam label on one comment: a training label beside the starter corpus.
+    Returns the thread and the moderator, for more labels."""
+    thread = Thread.objects.create(key="t", title="T")
+    moderator = django_user_model.objects.create_user("mod", password="pw-123456789")
+    marked = make_comment(thread, content="Situs gacor terbaru, klik profil", status="spam")
+    Decision.objects.create(
+        comment=marked,
+        source=Decision.Source.HUMAN,
+        action="spam",
+        reason="marked as spam",
+        actor=moderator,
+    )
+    return thread, moderator
 
 
 def make_submission(thread: Thread, **overrides: Any) -> Submission:

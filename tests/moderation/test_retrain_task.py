@@ -13,13 +13,13 @@ from django.test import Client
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from comments.models import Decision, Thread
 from moderation import tasks
 from moderation.classifier import datasets
 from moderation.classifier.datasets import STARTER_SOURCE, Labelled
 from moderation.classifier.features import Sample
 from moderation.models import SpamModel
-from tests.conftest import logged_in, make_comment
+from tests.conftest import logged_in
+from tests.moderation.conftest import label_as_spam
 
 RETRAIN_URL = "/admin/moderation/spammodel/retrain/"
 CHANGELIST_URL = "/admin/moderation/spammodel/"
@@ -43,19 +43,6 @@ def keeper(django_user_model) -> Client:
 def onlooker(django_user_model) -> Client:
     """Frank may look at the versions and their figures, not train or activate one."""
     return staff_with(django_user_model, "frank", "view_spammodel")
-
-
-def label_as_spam(django_user_model: Any) -> None:
-    thread = Thread.objects.create(key="t", title="T")
-    moderator = django_user_model.objects.create_user("mod", password="pw-123456789")
-    marked = make_comment(thread, content="Situs gacor terbaru, klik profil", status="spam")
-    Decision.objects.create(
-        comment=marked,
-        source=Decision.Source.HUMAN,
-        action="spam",
-        reason="marked as spam",
-        actor=moderator,
-    )
 
 
 def a_slice_of_the_starter_corpus() -> list[Labelled]:

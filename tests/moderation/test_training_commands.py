@@ -12,6 +12,7 @@ from comments.models import Comment, Decision, Thread
 from moderation.classifier import datasets
 from moderation.models import SpamModel
 from tests.conftest import make_comment
+from tests.moderation.conftest import label_as_spam
 
 SPAM_LINES = [
     "Daftar sekarang di hoki{n}.xyz, bonus {n}0 ribu langsung cair",
@@ -50,16 +51,7 @@ def run(*args: str) -> str:
 
 
 def test_it_trains_on_the_starter_corpus_and_moderators_labels(db, django_user_model):
-    thread = Thread.objects.create(key="t", title="T")
-    moderator = django_user_model.objects.create_user("mod", password="pw-123456789")
-    marked = make_comment(thread, content="Situs gacor terbaru, klik profil", status="spam")
-    Decision.objects.create(
-        comment=marked,
-        source=Decision.Source.HUMAN,
-        action="spam",
-        reason="marked as spam",
-        actor=moderator,
-    )
+    thread, moderator = label_as_spam(django_user_model)
     rescued = make_comment(thread, content="Bukan spam, ini pertanyaan soal data BPS")
     Decision.objects.create(
         comment=rescued,
