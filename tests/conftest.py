@@ -21,7 +21,7 @@ from django.core.management import call_command
 from django.test import Client
 from hypothesis import settings as hypothesis_settings
 
-from comments import read_cache
+from comments import blank_form, read_cache
 from comments.models import Comment, Thread
 from moderation import rulebook, tokens
 
@@ -154,9 +154,11 @@ def no_email_in_logs() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def fresh_cache() -> Iterator[None]:
-    """Rate-limit counters, flood marks and the rule book start empty in every test."""
+    """Rate-limit counters, flood marks, the rule book and the kept blank forms start empty in
+    every test."""
     cache.clear()
     rulebook.invalidate()
+    blank_form.forget()
     yield
     cache.clear()
 

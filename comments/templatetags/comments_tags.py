@@ -19,10 +19,11 @@ from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from comments import authorship, comment_pages, comment_text, read_cache
+from comments import authorship, blank_form, comment_pages, comment_text, read_cache
 from comments.forms import CONTENT_MAX_LENGTH, CommentForm
 from comments.models import MAX_DEPTH, Comment, Thread
 from comments.picks import MAX_PICKS
+from moderation import tokens
 
 register = template.Library()
 
@@ -35,26 +36,69 @@ def comments_section(context: template.Context, thread: Thread | str) -> dict[st
         thread = Thread.objects.get(key=thread)
     request: HttpRequest = context["request"]
     own_ids = authorship.own_comment_ids(request)
+    closed = not thread.accepts_comments
+    form_error: str = context.get("comment_form_error") or ""
+    csrf_token = context.get("csrf_token")
     form = context.get("comment_form")
     if not isinstance(form, CommentForm) or form.thread_obj.pk != thread.pk:
-        form = CommentForm(thread=thread, initial={"parent": _reply_to_id(request, thread)})
+        form = None
+    reply_to = None if form else _reply_to_id(request, thread)
+    if form is None and reply_to is None and not form_error and csrf_token is not None:
+        # The form most readers get: this process's copy (comments.blank_form).
+        form_html = "" if closed else _blank_form_html(thread, str(csrf_token))
+        replying_to = None
+    else:
+        form = form or CommentForm(thread=thread, initial={"parent": reply_to})
+        form_html = "" if closed else _render_form(form, form_error, csrf_token)
+        replying_to = _replying_to(form, thread, own_ids)
     return {
         "request": request,
         "thread": thread,
         "comment_list": comment_list(request, thread, own_ids),
-        "form": form,
-        "summary_fields": [form[name] for name in SUMMARY_FIELDS if name in form.fields],
-        "form_error": context.get("comment_form_error", ""),
-        "replying_to": _replying_to(form, thread, own_ids),
-        "closed": not thread.accepts_comments,
-        "csrf_token": context.get("csrf_token"),
+        "form_html": form_html,
+        "form_error": form_error,
+        # A closed thread keeps the text of a comment sent as it closed, for its author to copy.
+        "unsent_text": _unsent_text(form),
+        "replying_to": replying_to,
+        "closed": closed,
         "content_max": CONTENT_MAX_LENGTH,
-        "content_limit": number_format(CONTENT_MAX_LENGTH, force_grouping=True),
     }
+
+
+def _unsent_text(form: CommentForm | None) -> str | None:
+    if form is None or not form.is_bound:
+        return None
+    return str(form["content"].value() or "")
 
 
 # The fields whose errors the summary at the top of the form lists, in the form's order.
 SUMMARY_FIELDS = ("content", "author_name", "author_email", "author_url", "follow_up")
+
+
+def _blank_form_html(thread: Thread, csrf_token: str) -> SafeString:
+    return blank_form.blank_form(
+        thread.key,
+        lambda: _render_form(
+            CommentForm(thread=thread, initial={"form_token": blank_form.FORM_TOKEN_PLACEHOLDER}),
+            "",
+            blank_form.CSRF_PLACEHOLDER,
+        ),
+        csrf_token,
+        tokens.issue(thread.key),
+    )
+
+
+def _render_form(form: CommentForm, form_error: str, csrf_token: Any) -> SafeString:
+    return render_to_string(
+        "comments/form.html",
+        {
+            "form": form,
+            "form_error": form_error,
+            "summary_fields": [form[name] for name in SUMMARY_FIELDS if name in form.fields],
+            "csrf_token": csrf_token,
+            "content_limit": number_format(CONTENT_MAX_LENGTH, force_grouping=True),
+        },
+    )
 
 
 def comment_list(request: HttpRequest, thread: Thread, own_ids: set[int]) -> SafeString:
