@@ -4,6 +4,8 @@ Every submission is approved without a single check; storing it (the comment and
 record) is unchanged, so the difference to config.wsgi is exactly the gate's work.
 """
 
+# The application first: it sets Django up, and the gate's modules import models.
+from config.wsgi import application
 from moderation import gate
 from moderation.submission import Submission
 from moderation.verdict import Action, Reason, Verdict
@@ -13,8 +15,8 @@ def approve_unchecked(submission: Submission) -> Verdict:
     return Verdict(Action.APPROVE, [Reason("gate", Action.APPROVE, "approved: gate bypassed")])
 
 
+# comments.services calls `gate.review` through the module, so every worker (forked after this
+# import) sees the patch.
 gate.review = approve_unchecked
-
-from config.wsgi import application  # noqa: E402 (after the patch, which every worker inherits)
 
 __all__ = ["application"]
