@@ -130,6 +130,7 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         "mark_spam",
         "mark_ham",
         "trash",
+        "mark_abusive",
         "feature",
         "unfeature",
         "dismiss_reports",
@@ -335,6 +336,10 @@ class CommentAdmin(SaveOnlyWhatCanChange):
     @admin.action(description=gettext_lazy("Trash"), permissions=["moderate"])
     def trash(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
         self._bulk(request, queryset, ModerationAction.TRASH)
+
+    @admin.action(description=gettext_lazy("Trash as abusive"), permissions=["moderate"])
+    def mark_abusive(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
+        self._bulk(request, queryset, ModerationAction.ABUSIVE)
 
     @admin.action(description=gettext_lazy("Feature as an editors' pick"), permissions=["moderate"])
     def feature(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:

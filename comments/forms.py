@@ -100,6 +100,9 @@ class CommentForm(forms.Form):
     thread = forms.CharField(widget=forms.HiddenInput, max_length=200)
     # Signed note of when the form was shown (moderation.tokens); judged by the gate.
     form_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Given with the nudge (moderation.nudges): sent back with the same text, it is posted for
+    # a moderator to review instead of asked about again.
+    nudge_token = forms.CharField(required=False, widget=forms.HiddenInput, max_length=500)
     # The honeypot: hidden from people by CSS, filled in by bots that fill every field.
     subject = forms.CharField(
         label=_("Leave this field empty"),

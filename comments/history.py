@@ -13,6 +13,7 @@ from django.db.models import Model, Q
 from comments import commenters
 from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision
 from moderation.history import (
+    AbuseLabel,
     CampaignFacts,
     Earlier,
     ModeratedComment,
@@ -109,6 +110,21 @@ class StoredComments:
         )
         for content, name, url, status in rows.iterator():
             yield ModeratedComment(content, name, url, status == Comment.Status.SPAM)
+
+    def moderated_abuse(self) -> Iterator[AbuseLabel]:
+        # Abusive: a moderator's "abusive" decision on a comment still in the trash. Not
+        # abusive: approved by a person (a moderator or an editor's approval of a held comment).
+        abusive = Comment.objects.filter(
+            decisions__source=Decision.Source.HUMAN,
+            decisions__action=Decision.Action.ABUSIVE,
+            status=Comment.Status.TRASH,
+        )
+        approved = Comment.objects.filter(
+            decisions__source=Decision.Source.HUMAN, status=Comment.Status.APPROVED
+        )
+        for rows, label in ((abusive, True), (approved, False)):
+            for content in rows.distinct().values_list("content", flat=True).iterator():
+                yield AbuseLabel(content, label)
 
 
 def earlier_query(thread_id: int, key: str) -> tuple[str, list[int | str]]:

@@ -366,6 +366,8 @@ class Decision(models.Model):
         REJECT = "reject", _("Reject")
         HAM = "ham", _("Not spam")
         TRASH = "trash", _("Trash")
+        # A moderator's trash that says why: abusive (a label for the abuse model).
+        ABUSIVE = "abusive", _("Abusive")
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="decisions")
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)

@@ -57,3 +57,14 @@ def rejection(verdict: Verdict) -> Rejection:
             text = f"{text} {str(_TOLD) % {'reason': verdict.told}}"
     code = verdict.code.value if verdict.code else "rejected"
     return Rejection(status, code, text, verdict.retry_after)
+
+
+def nudge_message() -> str:
+    """What an author is asked when the abuse classifier would hold their comment (the nudge:
+    nothing is stored yet, the text is kept for them to edit or send again)."""
+    return str(
+        _(
+            "Your comment may break our community guidelines. Edit it, or post it for a "
+            "moderator to review."
+        )
+    )

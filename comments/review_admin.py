@@ -33,10 +33,15 @@ Status = Comment.Status
 # What changes something for a comment in each status. "Not spam" is the approval of a spam
 # comment (it also labels it for training), so a spam comment is not offered a plain Approve.
 ACTIONS_BY_STATUS: dict[str, list[ModerationAction]] = {
-    Status.PENDING: [ModerationAction.APPROVE, ModerationAction.SPAM, ModerationAction.TRASH],
-    Status.APPROVED: [ModerationAction.SPAM, ModerationAction.TRASH],
-    Status.SPAM: [ModerationAction.HAM, ModerationAction.TRASH],
-    Status.TRASH: [ModerationAction.APPROVE, ModerationAction.SPAM],
+    Status.PENDING: [
+        ModerationAction.APPROVE,
+        ModerationAction.SPAM,
+        ModerationAction.ABUSIVE,
+        ModerationAction.TRASH,
+    ],
+    Status.APPROVED: [ModerationAction.SPAM, ModerationAction.ABUSIVE, ModerationAction.TRASH],
+    Status.SPAM: [ModerationAction.HAM, ModerationAction.ABUSIVE, ModerationAction.TRASH],
+    Status.TRASH: [ModerationAction.APPROVE, ModerationAction.SPAM, ModerationAction.ABUSIVE],
 }
 # The bulk action (CommentAdmin.actions) that does each moderation action.
 BULK_ACTIONS = {
@@ -44,6 +49,7 @@ BULK_ACTIONS = {
     "mark_spam": ModerationAction.SPAM,
     "mark_ham": ModerationAction.HAM,
     "trash": ModerationAction.TRASH,
+    "mark_abusive": ModerationAction.ABUSIVE,
 }
 # The key of each action in the queue; "a" approves whatever approving means for the comment.
 KEYS = {
@@ -51,12 +57,14 @@ KEYS = {
     ModerationAction.HAM: "a",
     ModerationAction.SPAM: "s",
     ModerationAction.TRASH: "t",
+    ModerationAction.ABUSIVE: "b",
 }
 LABELS = {
     ModerationAction.APPROVE: gettext_lazy("Approve"),
     ModerationAction.SPAM: gettext_lazy("Mark as spam"),
     ModerationAction.HAM: gettext_lazy("Not spam"),
     ModerationAction.TRASH: gettext_lazy("Trash"),
+    ModerationAction.ABUSIVE: gettext_lazy("Abusive"),
 }
 # Shorter labels for the buttons in each row of the queue.
 ROW_LABELS = {**LABELS, ModerationAction.SPAM: gettext_lazy("Spam")}

@@ -33,6 +33,7 @@ _STATUS_FOR_ACTION = {
     Action.APPROVE: Comment.Status.APPROVED,
     Action.HOLD: Comment.Status.PENDING,
     Action.SPAM: Comment.Status.SPAM,
+    Action.TRASH: Comment.Status.TRASH,
 }
 
 
@@ -133,7 +134,12 @@ def may_edit(comment: Comment, secret: str) -> bool:
 
 
 # Lowest first: an edit may move a comment up this list, never down.
-_KEPT_BACK: list[str] = [Comment.Status.APPROVED, Comment.Status.PENDING, Comment.Status.SPAM]
+_KEPT_BACK: list[str] = [
+    Comment.Status.APPROVED,
+    Comment.Status.PENDING,
+    Comment.Status.SPAM,
+    Comment.Status.TRASH,
+]
 
 
 def edit_comment(comment: Comment, submission: Submission) -> Verdict:
@@ -197,6 +203,7 @@ class ModerationAction(StrEnum):
     SPAM = "spam"
     HAM = "ham"  # "not spam": published, and a ham label for training
     TRASH = "trash"
+    ABUSIVE = "abusive"  # trashed, and an "abusive" label for the abuse model
 
     @property
     def status(self) -> str:
@@ -205,6 +212,7 @@ class ModerationAction(StrEnum):
             ModerationAction.SPAM: Comment.Status.SPAM,
             ModerationAction.HAM: Comment.Status.APPROVED,
             ModerationAction.TRASH: Comment.Status.TRASH,
+            ModerationAction.ABUSIVE: Comment.Status.TRASH,
         }[self]
 
 
@@ -213,6 +221,7 @@ _DONE = {
     ModerationAction.SPAM: "marked as spam",
     ModerationAction.HAM: "marked as not spam",
     ModerationAction.TRASH: "moved to the trash",
+    ModerationAction.ABUSIVE: "moved to the trash as abusive",
 }
 
 

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from comments import authorship, requests
 from comments.models import Comment, Thread
+from moderation import nudges
 from moderation.addresses import client_address
 from moderation.submission import Submission
 
@@ -45,6 +46,7 @@ def build_submission(
         form_token=data.get("form_token") or "",
         honeypot=data.get("subject") or "",
         editing_id=editing.pk if editing else None,
+        nudge_accepted=nudges.accepted(data.get("nudge_token") or "", thread.key, data["content"]),
         follow_up=data.get("follow_up") or "",
         language=translation.get_language() or "",
     )

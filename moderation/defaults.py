@@ -69,6 +69,13 @@ DEFAULTS: dict[str, Any] = {
     # Classifier thresholds (spam probability). None: use the values stored with the model.
     "spam_threshold": None,
     "hold_threshold": None,
+    # The abuse classifier (moderation.classifier.abuse_slot): off, or no abuse model trained,
+    # and no comment is scored for abuse. Its thresholds (abuse probability): None uses the
+    # model's. At the hold threshold the form first nudges the author (`abuse_nudge`).
+    "abuse_classifier": True,
+    "abuse_hold_threshold": None,
+    "abuse_trash_threshold": None,
+    "abuse_nudge": True,
     # Rule edits reach every process within this many seconds even if the cache is unreachable.
     "rules_cache_seconds": 30,
 }

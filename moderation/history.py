@@ -74,6 +74,14 @@ class ModeratedComment:
     is_spam: bool
 
 
+@dataclass(frozen=True)
+class AbuseLabel:
+    """A comment a person judged for abuse: marked abusive, or approved."""
+
+    content: str
+    is_abusive: bool
+
+
 class CommentHistory(Protocol):
     def earlier_same_words(
         self,
@@ -108,6 +116,10 @@ class CommentHistory(Protocol):
 
     def moderated(self) -> Iterable[ModeratedComment]:
         """Every comment a moderator approved or marked as spam."""
+        ...
+
+    def moderated_abuse(self) -> Iterable[AbuseLabel]:
+        """Every comment a moderator marked as abusive, or approved (the abuse model's labels)."""
         ...
 
 

@@ -57,6 +57,13 @@ def check_rates(group: str, value: str, rates: list[str], label: str) -> Exceede
     return None
 
 
+def forget_flood(kind: str, value: str) -> None:
+    try:
+        cache.delete(f"moderation:flood:{kind}:{value}")
+    except Exception as error:
+        raise LimiterUnavailable(str(error)) from error
+
+
 def check_flood(kind: str, value: str, interval: int, label: str) -> Exceeded | None:
     """At most one submission per `interval` seconds for `value` (an atomic add in the cache)."""
     if interval <= 0:

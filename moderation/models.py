@@ -67,8 +67,20 @@ class GatePolicy(models.Model):
 
 
 class SpamModel(models.Model):
-    """One trained classifier version: its skops bytes, thresholds and measured figures."""
+    """One trained classifier version: its skops bytes, thresholds and measured figures.
 
+    Two kinds live here, each with its own versions and its own one active row: the spam
+    classifier and the abuse classifier (moderation.classifier.abuse_model). For an abuse model
+    the "spam threshold" is the score that, with a disallowed key, sends a comment to the trash.
+    """
+
+    class Kind(models.TextChoices):
+        SPAM = "spam", _("Spam")
+        ABUSE = "abuse", _("Abuse")
+
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=Kind.choices, default=Kind.SPAM, editable=False
+    )
     created = models.DateTimeField(_("created"), default=timezone.now)
     active = models.BooleanField(_("active"), default=False)
     blob = models.BinaryField(_("model (skops)"), editable=False)
@@ -98,14 +110,15 @@ class SpamModel(models.Model):
         ordering = ["-created", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["active"],
+                fields=["kind", "active"],
                 condition=models.Q(active=True),
-                name="spam_model_one_active",
+                name="classifier_one_active_per_kind",
             )
         ]
 
     def __str__(self) -> str:
-        return f"v{self.pk}" + (" (active)" if self.active else "")
+        kind = "" if self.kind == self.Kind.SPAM else f"{self.kind} "
+        return f"{kind}v{self.pk}" + (" (active)" if self.active else "")
 
 
 class PrivacyRequest(models.Model):

@@ -51,3 +51,6 @@ class Submission:
     # Set when an author edits their comment: the bot traps and limits were passed when it was
     # posted, and it must not count as a duplicate of itself.
     editing_id: int | None = None
+    # The author saw the nudge for this very text and posts it anyway (moderation.nudges): held
+    # for a moderator, not asked again.
+    nudge_accepted: bool = False

@@ -11,6 +11,9 @@ class Action(StrEnum):
     APPROVE = "approve"
     HOLD = "hold"
     SPAM = "spam"
+    # Stored in the trash: abuse the site's disallowed keys name too (never the spam folder,
+    # which is spam's label for training).
+    TRASH = "trash"
     REJECT = "reject"
 
     @property
@@ -18,7 +21,7 @@ class Action(StrEnum):
         return _SEVERITY[self]
 
 
-_SEVERITY = {Action.APPROVE: 0, Action.HOLD: 1, Action.SPAM: 2, Action.REJECT: 3}
+_SEVERITY = {Action.APPROVE: 0, Action.HOLD: 1, Action.SPAM: 2, Action.TRASH: 3, Action.REJECT: 4}
 
 
 class CheckName(StrEnum):
@@ -39,6 +42,7 @@ class CheckName(StrEnum):
     REJECTION_RATE = "rejection_rate"
     TRUSTED_AUTHOR = "trusted_author"
     CLASSIFIER = "classifier"
+    ABUSE = "abuse"
     GATE = "gate"
 
 
@@ -78,7 +82,12 @@ class Verdict:
     retry_after: int | None = None
     until: datetime | None = None
     told: str = ""
+    # The abuse classifier's probability; None when it did not score the submission.
+    abuse_score: float | None = None
+    # Held for abuse, and the author has not yet seen the nudge for this text: the entry point
+    # asks them first (edit it, or post it for review) and stores nothing (moderation.nudges).
+    nudge: bool = False
 
     @property
     def stores_comment(self) -> bool:
-        return self.action != Action.REJECT
+        return self.action != Action.REJECT and not self.nudge

@@ -165,8 +165,8 @@ def fresh_cache() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def gate_without_classifier(settings: Any) -> None:
-    """Tests of the other checks run without the classifier; its own tests switch it on."""
-    settings.COMMENT_GATE = {"classifier": False}
+    """Tests of the other checks run without the classifiers; their own tests switch them on."""
+    settings.COMMENT_GATE = {"classifier": False, "abuse_classifier": False}
     # Hashing test users' passwords slowly protects nothing.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

@@ -113,6 +113,13 @@ class CommentCreateSerializer(serializers.Serializer[Any]):
         max_length=_limit("content"), allow_blank=True, trim_whitespace=False
     )
     form_token = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    nudge_token = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=500,
+        help_text="The nudge_token of a 200 answer with nudge true: the same text sent again "
+        "with it is posted for a moderator to review.",
+    )
     subject = serializers.CharField(
         required=False, allow_blank=True, max_length=500, help_text="Leave empty (a bot trap)."
     )
@@ -223,6 +230,17 @@ class CreatedSerializer(serializers.Serializer[Any]):
     )
     editable_until = serializers.DateTimeField()
     comment = PublicCommentSerializer(allow_null=True, help_text="Set when published.")
+
+
+class NudgeSerializer(serializers.Serializer[Any]):
+    nudge = serializers.BooleanField(
+        help_text="Always true: nothing was stored. The comment may break the community "
+        "guidelines; the reader edits it, or sends the same text again with nudge_token."
+    )
+    detail = serializers.CharField(help_text="What to tell the reader, in their language.")
+    nudge_token = serializers.CharField(
+        help_text="Send back with the same text to post it for a moderator to review."
+    )
 
 
 class ErrorSerializer(serializers.Serializer[Any]):

@@ -34,7 +34,7 @@ from comments.conf import comments_setting
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
 from comments.picks import NotPublished, feature, picks_of
-from comments.rejections import rejection
+from comments.rejections import nudge_message, rejection
 from comments.services import (
     ModerationAction,
     delete_by_author,
@@ -45,7 +45,7 @@ from comments.services import (
     submit_comment,
 )
 from comments.submissions import build_submission
-from moderation import tokens
+from moderation import nudges, tokens
 from moderation.addresses import client_address, network_key
 from moderation.conf import gate_setting
 from moderation.limits import LimiterUnavailable, check_rates
@@ -164,13 +164,22 @@ class CommentListCreateView(generics.GenericAPIView[Comment]):
         return HttpResponse(page, content_type="application/json")
 
     @extend_schema(
-        request=api.CommentCreateSerializer, responses={201: api.CreatedSerializer, **REJECTIONS}
+        request=api.CommentCreateSerializer,
+        responses={201: api.CreatedSerializer, 200: api.NudgeSerializer, **REJECTIONS},
+        description=(
+            "201: stored (published or held). 200 with nudge true: nothing stored; the text "
+            "may break the community guidelines (the abuse classifier would hold it). Edit it, "
+            "or send the same text again with the nudge_token to post it for review."
+        ),
     )
     def post(self, request: Request) -> Response:
         incoming = api.CommentCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
         result = submit_comment(build_submission(django_request(request), data["thread_obj"], data))
+        if result.verdict.nudge:
+            token = nudges.issue(data["thread_obj"].key, data["content"])
+            return Response({"nudge": True, "detail": nudge_message(), "nudge_token": token})
         if result.comment is None:
             return rejected(result.verdict)
         comment = result.comment

@@ -38,6 +38,7 @@ def comments_section(context: template.Context, thread: Thread | str) -> dict[st
     own_ids = authorship.own_comment_ids(request)
     closed = not thread.accepts_comments
     form_error: str = context.get("comment_form_error") or ""
+    form_notice: str = context.get("comment_form_notice") or ""
     csrf_token = context.get("csrf_token")
     form = context.get("comment_form")
     if not isinstance(form, CommentForm) or form.thread_obj.pk != thread.pk:
@@ -49,7 +50,7 @@ def comments_section(context: template.Context, thread: Thread | str) -> dict[st
         replying_to = None
     else:
         form = form or CommentForm(thread=thread, initial={"parent": reply_to})
-        form_html = "" if closed else _render_form(form, form_error, csrf_token)
+        form_html = "" if closed else _render_form(form, form_error, csrf_token, form_notice)
         replying_to = _replying_to(form, thread, own_ids)
     return {
         "request": request,
@@ -88,12 +89,15 @@ def _blank_form_html(thread: Thread, csrf_token: str) -> SafeString:
     )
 
 
-def _render_form(form: CommentForm, form_error: str, csrf_token: Any) -> SafeString:
+def _render_form(
+    form: CommentForm, form_error: str, csrf_token: Any, form_notice: str = ""
+) -> SafeString:
     return render_to_string(
         "comments/form.html",
         {
             "form": form,
             "form_error": form_error,
+            "form_notice": form_notice,
             "summary_fields": [form[name] for name in SUMMARY_FIELDS if name in form.fields],
             "csrf_token": csrf_token,
             "content_limit": number_format(CONTENT_MAX_LENGTH, force_grouping=True),

@@ -75,6 +75,7 @@ def render_thread_page(
     *,
     form: CommentForm | None = None,
     form_error: str = "",
+    form_notice: str = "",
     status: int = 200,
 ) -> HttpResponse:
     """The page of a thread: its own article template if the site has one, else a plain page.
@@ -83,7 +84,12 @@ def render_thread_page(
     the typed text kept.
     """
     template = select_template(article_templates(thread))
-    context = {"thread": thread, "comment_form": form, "comment_form_error": form_error}
+    context = {
+        "thread": thread,
+        "comment_form": form,
+        "comment_form_error": form_error,
+        "comment_form_notice": form_notice,
+    }
     response = HttpResponse(template.render(context, request), status=status)
     if form is not None:
         # The form comes back with what its author typed, email included: for them alone,

@@ -11,11 +11,12 @@ from django.views.decorators.http import require_POST
 from comments import authorship, requests
 from comments.forms import CommentForm
 from comments.models import Comment, Thread
-from comments.rejections import rejection
+from comments.rejections import nudge_message, rejection
 from comments.services import submit_comment
 from comments.submissions import build_submission
 from comments.views.errors import error_page
 from comments.views.pages import own_page, page_address, render_thread_page
+from moderation import nudges
 
 
 @sensitive_post_parameters("author_email")
@@ -35,6 +36,8 @@ def post_comment(request: HttpRequest) -> HttpResponse:
 
     result = submit_comment(build_submission(request, thread, form.cleaned_data))
     verdict = result.verdict
+    if verdict.nudge:
+        return _nudged(request, thread, form)
     if result.comment is None:
         refused = rejection(verdict)
         response = render_thread_page(
@@ -47,6 +50,16 @@ def post_comment(request: HttpRequest) -> HttpResponse:
     response = HttpResponseRedirect(_redirect_target(request, result.comment))
     authorship.remember_author(request, response, result.comment.pk)
     return response
+
+
+def _nudged(request: HttpRequest, thread: Thread, form: CommentForm) -> HttpResponse:
+    """The form again with the text kept, the nudge at its top, and the token that posts this
+    same text for review (moderation.nudges). Nothing was stored."""
+    data = request.POST.copy()
+    data["nudge_token"] = nudges.issue(thread.key, form.cleaned_data["content"])
+    again = CommentForm(data, thread=thread)
+    again.is_valid()
+    return render_thread_page(request, thread, form=again, form_notice=nudge_message())
 
 
 def _redirect_target(request: HttpRequest, comment: Comment) -> str:

@@ -6,7 +6,13 @@ from moderation.addresses import network_key
 from moderation.checks.context import ReviewContext
 from moderation.conf import gate_setting
 from moderation.identity import keyed_email_digest, limit_identity
-from moderation.limits import Exceeded, LimiterUnavailable, check_flood, check_rate
+from moderation.limits import (
+    Exceeded,
+    LimiterUnavailable,
+    check_flood,
+    check_rate,
+    forget_flood,
+)
 from moderation.verdict import Action, CheckName, Reason, RejectCode
 
 logger = logging.getLogger(__name__)
@@ -41,6 +47,20 @@ def rate_limits(ctx: ReviewContext) -> list[Reason]:
             exceeded.retry_after,
         )
     ]
+
+
+def release_flood(ctx: ReviewContext) -> None:
+    """Forget this submission's flood marks: it was nudged and stored nothing, so its author
+    may send it again (or their edit of it) at once. The rates still count it."""
+    sub = ctx.submission
+    network = network_key(sub.ip_address)
+    email = keyed_email_digest(limit_identity(sub.author_email), "ratelimit")
+    try:
+        if network:
+            forget_flood("ip", network)
+        forget_flood("email", email)
+    except LimiterUnavailable:
+        logger.warning("rate limiter unavailable; the nudged author waits out the flood interval")
 
 
 def _first_exceeded(network: str | None, email: str, editing: bool) -> Exceeded | None:

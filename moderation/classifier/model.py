@@ -192,8 +192,8 @@ class SpamClassifier:
 
     def to_bytes(self) -> bytes:
         parts = {
-            "words": _vectorizer_state(self.words),
-            "chars": _vectorizer_state(self.chars),
+            "words": vectorizer_state(self.words),
+            "chars": vectorizer_state(self.chars),
             "weights": self.weights,
             "intercept": self.intercept,
             "meta_means": self.meta_means,
@@ -206,8 +206,8 @@ class SpamClassifier:
     def from_bytes(cls, blob: bytes) -> SpamClassifier:
         parts: dict[str, Any] = sio.loads(blob, trusted=TRUSTED_TYPES)
         return cls(
-            words=_vectorizer_from_state(_words(), parts["words"]),
-            chars=_vectorizer_from_state(_chars(), parts["chars"]),
+            words=vectorizer_from_state(_words(), parts["words"]),
+            chars=vectorizer_from_state(_chars(), parts["chars"]),
             weights=np.asarray(parts["weights"], dtype=np.float64),
             intercept=float(parts["intercept"]),
             meta_means=[float(v) for v in parts["meta_means"]],
@@ -220,12 +220,12 @@ class SpamClassifier:
 _TERM_SEPARATOR = "\n"
 
 
-def _vectorizer_state(vectorizer: TfidfVectorizer) -> dict[str, Any]:
+def vectorizer_state(vectorizer: TfidfVectorizer) -> dict[str, Any]:
     terms = vectorizer.get_feature_names_out().tolist()
     return {"terms": _TERM_SEPARATOR.join(terms), "idf": vectorizer.idf_}
 
 
-def _vectorizer_from_state(vectorizer: TfidfVectorizer, state: dict[str, Any]) -> TfidfVectorizer:
+def vectorizer_from_state(vectorizer: TfidfVectorizer, state: dict[str, Any]) -> TfidfVectorizer:
     """A vectorizer made by the same factory, given the stored vocabulary and IDF weights.
 
     The factory's parameters are part of FEATURES_VERSION: change them, bump the version.
@@ -247,8 +247,8 @@ class _FastScorer:
         chars_end = words_end + len(classifier.chars.vocabulary_)
         self.intercept = classifier.intercept
         self.parts = [
-            _TfidfPart(classifier.words, weights[:words_end]),
-            _TfidfPart(classifier.chars, weights[words_end:chars_end]),
+            TfidfPart(classifier.words, weights[:words_end]),
+            TfidfPart(classifier.chars, weights[words_end:chars_end]),
         ]
         self.meta_weights = weights[chars_end:]
         self.meta_index = _shape_index(classifier.shape)
@@ -276,7 +276,7 @@ class _FastScorer:
         return 1.0 / (1.0 + math.exp(-margin))
 
 
-class _TfidfPart:
+class TfidfPart:
     """One fitted TfidfVectorizer (sublinear tf, l2 norm) dotted with its coefficients."""
 
     def __init__(self, vectorizer: TfidfVectorizer, weights: list[float]) -> None:
@@ -331,7 +331,7 @@ def _drop_function_word_ngrams(
     terms = fitted.get_feature_names_out()
     keep = np.fromiter((not _glue(term) for term in terms), bool, len(terms))
     state = {"terms": _TERM_SEPARATOR.join(terms[keep].tolist()), "idf": fitted.idf_[keep]}
-    return _vectorizer_from_state(_words(), state), normalize(matrix[:, keep], copy=False)
+    return vectorizer_from_state(_words(), state), normalize(matrix[:, keep], copy=False)
 
 
 def _glue(ngram: str) -> bool:

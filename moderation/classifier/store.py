@@ -7,13 +7,16 @@ import hashlib
 from django.db import transaction
 
 from moderation import signals
+from moderation.classifier.abuse_train import TrainedAbuseModel
 from moderation.classifier.train import TrainedModel
 from moderation.models import SpamModel
 
 
-def save(trained: TrainedModel, activate: bool = False) -> SpamModel:
+def save(trained: TrainedModel | TrainedAbuseModel, activate: bool = False) -> SpamModel:
     blob = trained.blob
+    kind = SpamModel.Kind.ABUSE if isinstance(trained, TrainedAbuseModel) else SpamModel.Kind.SPAM
     row = SpamModel.objects.create(
+        kind=kind,
         blob=blob,
         sha256=hashlib.sha256(blob).hexdigest(),
         features_version=trained.classifier.features_version,
@@ -32,9 +35,10 @@ def save(trained: TrainedModel, activate: bool = False) -> SpamModel:
 
 
 def make_active(row: SpamModel) -> None:
-    """Make `row` the one active model; every process switches to it within a minute."""
+    """Make `row` the one active model of its kind; every process switches to it within a
+    minute."""
     with transaction.atomic():
-        SpamModel.objects.filter(active=True).exclude(pk=row.pk).update(active=False)
+        SpamModel.objects.filter(kind=row.kind, active=True).exclude(pk=row.pk).update(active=False)
         SpamModel.objects.filter(pk=row.pk).update(active=True)
         transaction.on_commit(
             lambda: signals.model_activated.send(sender=SpamModel, version=str(row.pk)),

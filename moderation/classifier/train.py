@@ -103,7 +103,7 @@ def train(
         if auc > best_auc:
             best_c, best_auc, best_scores = c, auc, scores
     site = np.asarray([row.source == MODERATED for row in rows])
-    thresholds = _thresholds(labels, best_scores, site, calibrate_after)
+    thresholds = regime_thresholds(labels, best_scores, site, calibrate_after)
     has_signal = np.asarray(has_signals(samples))
     classifier = SpamClassifier.fit(samples, labels, c=best_c, shape=shape)
     steps.update()
@@ -127,7 +127,7 @@ def train(
     )
 
 
-def _thresholds(
+def regime_thresholds(
     labels: np.ndarray, scores: np.ndarray, site: np.ndarray, calibrate_after: int
 ) -> Thresholds:
     site_labels = labels[site]

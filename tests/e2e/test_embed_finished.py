@@ -20,6 +20,7 @@ from django.utils import timezone
 from playwright.sync_api import Browser, FloatRect, Page, ViewportSize, expect
 
 from comments.models import Comment, Thread
+from comments.subscription_models import FollowUp
 from config.security import POLICY
 from tests.conftest import make_comment
 from tests.e2e.accessibility import assert_accessible
@@ -53,6 +54,8 @@ SAY = {
         "deleted": "Your comment was deleted.",
         "newest": "Newest first",
         "sort": "Sort comments",
+        "follow_up": "Notify me of follow-up comments by email",
+        "whole_thread": "All new comments in this discussion",
     },
     "id": {
         "more": "Muat komentar lainnya",
@@ -72,6 +75,8 @@ SAY = {
         "deleted": "Komentar Anda sudah dihapus.",
         "newest": "Terbaru dulu",
         "sort": "Urutkan komentar",
+        "follow_up": "Beri tahu saya lewat email jika ada komentar lanjutan",
+        "whole_thread": "Semua komentar baru di diskusi ini",
     },
 }
 
@@ -235,6 +240,7 @@ def assert_it_is_styled(page: Page, api: str, viewport: ViewportSize) -> None:
         ".comment-reply-link",
         ".comment-report-link",
         "#embed-remember",
+        "#embed-follow_up",
         ".cg-load-more",
         "#embed-order",
     ):
@@ -399,6 +405,26 @@ def test_without_data_order_it_reads_in_the_article_pages_order(
     expect(page.get_by_label("Urutkan komentar")).to_have_value("newest")
     first = page.locator("#comments .comment-list > .comment .comment-content").first
     expect(first).to_have_text("Last week a scooter fell into the one by the school.")
+    context.close()
+
+
+@LANGS
+def test_follow_up_emails_are_asked_for_from_the_embed_and_confirmed_first(
+    browser: Browser, live_server, blog, tmp_path, thread, mailoutbox, lang
+):
+    url = host_page(tmp_path, blog, live_server.url, lang)
+    context, page, problems = open_embed(browser, url, DESKTOP)
+    choice = page.get_by_label(SAY[lang]["follow_up"])
+    expect(choice).to_have_value("")
+    choice.select_option(label=SAY[lang]["whole_thread"])
+    mine = post_own_in(page, lang, "Tolong kabari saya kalau ada jadwal perbaikan jalan.")
+    subscription = FollowUp.objects.get(comment=mine)
+    assert subscription.scope == FollowUp.Scope.THREAD and subscription.confirmed is None
+    assert [message.to for message in mailoutbox] == [["penulis.embed@example.id"]]
+    assert "/follow-ups/confirm/" in mailoutbox[0].body
+    # The next comment asks again: the choice is not carried over.
+    expect(choice).to_have_value("")
+    assert problems == []
     context.close()
 
 

@@ -38,6 +38,9 @@
       reportNote: "A note for the moderators (optional)", sendReport: "Send report", cancelReport: "Cancel",
       reported: "Thank you. The moderators will look at it.", reportFailed: "The report could not be sent. Try again later.",
       picks: "Editors' picks", viewInThread: "View in the thread",
+      followUp: "Notify me of follow-up comments by email", followUpNo: "No",
+      followUpReplies: "Replies to my comment", followUpThread: "All new comments in this discussion",
+      followUpHint: "We first email you a link to confirm. Every email has a link to stop them.",
       reasons: { spam: "Spam", abuse: "Abusive or hateful", off_topic: "Off topic", personal_info: "Shares personal information", other: "Something else" }
     },
     id: {
@@ -66,13 +69,16 @@
       reportNote: "Catatan untuk moderator (opsional)", sendReport: "Kirim laporan", cancelReport: "Batal",
       reported: "Terima kasih. Moderator akan memeriksanya.", reportFailed: "Laporan tidak dapat dikirim. Coba lagi nanti.",
       picks: "Pilihan editor", viewInThread: "Lihat di utas",
+      followUp: "Beri tahu saya lewat email jika ada komentar lanjutan", followUpNo: "Tidak",
+      followUpReplies: "Balasan untuk komentar saya", followUpThread: "Semua komentar baru di diskusi ini",
+      followUpHint: "Kami mengirim tautan konfirmasi ke email Anda lebih dulu. Setiap email memuat tautan untuk menghentikannya.",
       reasons: { spam: "Spam", abuse: "Kasar atau menghasut kebencian", off_topic: "Di luar topik", personal_info: "Menyebarkan informasi pribadi", other: "Hal lain" }
     }
   };
   var ORDERS = ["oldest", "newest"];
   var MAX_DEPTH = 5;
   var REMEMBER_KEY = "comment-author";
-  var FIELDS = ["content", "author_name", "author_email", "author_url"];
+  var FIELDS = ["content", "author_name", "author_email", "author_url", "follow_up"];
   // Read now: document.currentScript is only set while this file runs.
   var SCRIPT = document.currentScript || document.querySelector("script[src*='comments/embed']");
 
@@ -479,6 +485,22 @@
     return el("p", { "class": "comment-form-" + name }, [labelNode, input, error]);
   };
 
+  // "Notify me of follow-up comments by email": double opt-in, so the server sends a confirming
+  // link first (comments.follow_ups); the choice is not remembered, each comment asks again.
+  CommentSection.prototype.followUpField = function () {
+    var t = this.t;
+    var select = el("select", { "id": "embed-follow_up", "name": "follow_up", "aria-describedby": "embed-follow_up-hint" }, [
+      el("option", { "value": "", "text": t.followUpNo }),
+      el("option", { "value": "replies", "text": t.followUpReplies }),
+      el("option", { "value": "thread", "text": t.followUpThread })
+    ]);
+    return el("p", { "class": "comment-form-follow-up" }, [
+      el("label", { "for": "embed-follow_up", "text": t.followUp }), select,
+      el("span", { "class": "comment-form-hint", "id": "embed-follow_up-hint", "text": t.followUpHint }),
+      el("span", { "class": "field-error", "id": "embed-follow_up-error" })
+    ]);
+  };
+
   CommentSection.prototype.buildForm = function () {
     var self = this;
     var t = this.t;
@@ -498,7 +520,8 @@
       el("p", { "class": "comment-form-cookies-consent" }, [
         el("input", { "id": "embed-remember", "name": "remember", "type": "checkbox" }),
         el("label", { "for": "embed-remember", "text": t.remember })
-      ])
+      ]),
+      this.followUpField()
     ];
     this.form = el("form", { "class": "comment-form", "novalidate": "" }, [
       this.newOnly[0],
@@ -509,7 +532,7 @@
         el("label", { "for": "embed-subject", "text": t.honeypot }),
         el("input", { "id": "embed-subject", "name": "subject", "type": "text", "tabindex": "-1", "autocomplete": "off" })
       ])),
-      this.newOnly[4],
+      this.newOnly[4], this.newOnly[5],
       el("p", { "class": "form-submit" }, [this.submitButton, this.formStatus])
     ]);
     var saved = load(REMEMBER_KEY);
@@ -719,17 +742,22 @@
     this.form.querySelector(".form-error").textContent = message;
   };
 
+  // A field keeps what describes it (the email's "not published", the follow-up's hint) and
+  // gets its error after it.
+  function describe(input, errorId) {
+    if (!input.hasAttribute("data-notes")) { input.setAttribute("data-notes", input.getAttribute("aria-describedby") || ""); }
+    var ids = [input.getAttribute("data-notes"), errorId].filter(Boolean).join(" ");
+    if (ids) { input.setAttribute("aria-describedby", ids); } else { input.removeAttribute("aria-describedby"); }
+  }
+
   CommentSection.prototype.clearErrors = function () {
     var form = this.form;
     this.formError("");
     FIELDS.forEach(function (name) {
-      form.elements[name].removeAttribute("aria-invalid");
+      var input = form.elements[name];
+      input.removeAttribute("aria-invalid");
       form.querySelector("#embed-" + name + "-error").textContent = "";
-      if (name === "author_email") {
-        form.elements[name].setAttribute("aria-describedby", "embed-email-notes");
-      } else {
-        form.elements[name].removeAttribute("aria-describedby");
-      }
+      describe(input, "");
     });
   };
 
@@ -742,7 +770,7 @@
       if (FIELDS.indexOf(name) >= 0) {
         var input = form.elements[name];
         input.setAttribute("aria-invalid", "true");
-        input.setAttribute("aria-describedby", "embed-" + name + "-error");
+        describe(input, "embed-" + name + "-error");
         form.querySelector("#embed-" + name + "-error").textContent = messages;
         if (!first) { first = input; }
       } else {
@@ -758,7 +786,10 @@
     var form = this.form;
     this.clearErrors();
     this.clearNotice();
-    var body = { thread: this.thread, parent: this.parentId, form_token: this.formToken, subject: form.elements.subject.value };
+    // nudge_token: the server asked about this text once (the nudge); the same text sent with
+    // it goes to the moderators, changed text is looked at afresh.
+    var body = { thread: this.thread, parent: this.parentId, form_token: this.formToken, subject: form.elements.subject.value,
+                 nudge_token: this.nudgeToken || "" };
     FIELDS.forEach(function (name) { body[name] = form.elements[name].value; });
     var done = function () { self.submitButton.disabled = false; };
     this.submitButton.disabled = true;
@@ -782,7 +813,12 @@
     }).then(function (result) {
       self.formStatus.textContent = "";
       if (result.status === 201) {
+        self.nudgeToken = "";
         self.posted(result.data, body);
+      } else if (result.status === 200 && result.data.nudge) {
+        self.nudgeToken = result.data.nudge_token || "";
+        self.formError(result.data.detail || self.t.failed);
+        form.elements.content.focus();
       } else if (result.status === 400) {
         self.showErrors(result.data);
       } else {
@@ -814,6 +850,7 @@
       this.notice = { id: created.id, text: this.t.held };
     }
     this.form.elements.content.value = "";
+    this.form.elements.follow_up.value = "";
     this.parentId = null;
     this.replying.textContent = "";
     this.render();

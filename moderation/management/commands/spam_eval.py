@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moderation.classifier import datasets
+from moderation.classifier import abuse_train, datasets
 from moderation.classifier.evaluate import describe
 from moderation.classifier.features import has_signals
 from moderation.classifier.train import TrainingError, train
@@ -30,8 +30,18 @@ class Command(BaseCommand):
         parser.add_argument("--name-col", help="author-name column of the --test file")
         parser.add_argument("--url-col", help="website column of the --test file")
         parser.add_argument("--folds", type=int, default=5)
+        parser.add_argument(
+            "--model",
+            choices=["spam", "abuse"],
+            default="spam",
+            help="which classifier to train and score (abuse: label 1 = abusive; 'starter' is "
+            "then the abuse starter corpus)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["model"] == "abuse":
+            self.stdout.write(json.dumps(_abuse_eval(options)))
+            return
         text_col, label_col = options["text_col"], options["label_col"]
         try:
             if options["train"] == "starter":
@@ -52,3 +62,23 @@ class Command(BaseCommand):
         result["skipped_unlabelled"] = test_file.unlabelled
         result["train"] = {"n": len(train_rows), "c": trained.c, "seconds": trained.seconds}
         self.stdout.write(json.dumps(result))
+
+
+def _abuse_eval(options: dict[str, Any]) -> dict[str, Any]:
+    """The same protocol and JSON for the abuse classifier (moderation.classifier.abuse_train)."""
+    text_col, label_col = options["text_col"] or "text", options["label_col"] or "label"
+    try:
+        if options["train"] == "starter":
+            train_rows = abuse_train.starter_corpus()
+        else:
+            train_rows = abuse_train.read_csv(options["train"], text_col, label_col)
+        test_rows = abuse_train.read_csv(options["test"], text_col, label_col)
+        trained = abuse_train.train(train_rows, folds=options["folds"])
+    except (datasets.DatasetError, TrainingError) as error:
+        raise CommandError(str(error)) from None
+    if not test_rows:
+        raise CommandError(f"{options['test']}: no labelled rows")
+    scores = trained.classifier.scores([row.text for row in test_rows])
+    result = describe([row.label for row in test_rows], scores, trained.thresholds)
+    result["train"] = {"n": len(train_rows), "c": trained.c, "seconds": trained.seconds}
+    return result

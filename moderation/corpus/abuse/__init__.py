@@ -1,0 +1,1 @@
+"""The abuse starter corpus composers (Indonesian, English): see ../generate_abuse.py."""
