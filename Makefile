@@ -24,6 +24,7 @@ run: $(STAMP)
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py create_demo_article
 	$(DEV_ENV) $(BIN)/python manage.py train_spam_model --if-missing --activate
+	$(DEV_ENV) $(BIN)/python manage.py train_abuse_model --if-missing --activate
 	@# The task worker (moderators' mail, the daily purge) runs beside the demo server and stops
 	@# with it.
 	$(DEV_ENV) $(BIN)/python manage.py run_worker & worker=$$!; \

@@ -11,7 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from comments.models import Comment
-from comments.outcomes import WINDOW_DAYS, gate_outcomes, submitted_since
+from comments.outcomes import WINDOW_DAYS, abuse_outcomes, gate_outcomes, submitted_since
 from moderation.conf import gate_setting
 from moderation.models import SpamModel
 
@@ -34,12 +34,19 @@ def figures(now: datetime) -> dict[str, Any]:
                 ],
                 # The same function /metrics reads (comment_gate_outcomes): one set of figures.
                 "outcomes": gate_outcomes(since),
+                "abuse": abuse_outcomes(since),
             }
         )
-    model = SpamModel.objects.filter(active=True).defer("blob").first()
+    model = SpamModel.objects.filter(kind=SpamModel.Kind.SPAM, active=True).defer("blob").first()
+    abuse_model = (
+        SpamModel.objects.filter(kind=SpamModel.Kind.ABUSE, active=True).defer("blob").first()
+    )
     return {
         "windows": windows,
         "model": model,
+        "abuse_model": abuse_model,
+        "abuse_hold_percent": _percent(abuse_model.hold_threshold) if abuse_model else "",
+        "abuse_trash_percent": _percent(abuse_model.spam_threshold) if abuse_model else "",
         "hold_percent": _percent(model.hold_threshold) if model else "",
         "spam_percent": _percent(model.spam_threshold) if model else "",
         "calibrate_after": gate_setting("calibrate_after_labels"),

@@ -112,7 +112,11 @@ class QueueCollector:
         try:
             pending = Comment.objects.filter(status=Comment.Status.PENDING).count()
             reported = reporting.reported_comments().count()
-            model = SpamModel.objects.filter(active=True).values_list("pk", "regime").first()
+            model = (
+                SpamModel.objects.filter(kind=SpamModel.Kind.SPAM, active=True)
+                .values_list("pk", "regime")
+                .first()
+            )
             backlog = task_backlog()
             failed = task_queue.failed_recently()
         except DatabaseError as error:

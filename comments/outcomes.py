@@ -85,6 +85,44 @@ def submitted_since(since: datetime) -> QuerySet[Comment]:
     return Comment.objects.filter(status__in=Comment.Status.values, created__gte=since)
 
 
+@dataclass(frozen=True)
+class AbuseOutcomes:
+    """Comments of one window the abuse classifier held or trashed, and how that turned out."""
+
+    held: int = 0
+    trashed: int = 0
+    published_by_moderators: int = 0
+    abusive_by_moderators: int = 0
+
+
+def abuse_outcomes(since: datetime) -> AbuseOutcomes:
+    """The abuse classifier's holds and trash among the comments submitted since `since`."""
+    last_word = (
+        Decision.objects.filter(comment=OuterRef("pk"), source=Decision.Source.HUMAN)
+        .order_by("-created", "-pk")
+        .values("action")[:1]
+    )
+    abuse = Decision.objects.filter(
+        comment=OuterRef("pk"), source=Decision.Source.GATE, check_name="abuse"
+    ).values("action")[:1]
+    pairs = (
+        submitted_since(since)
+        .annotate(abuse=Subquery(abuse), last_word=Subquery(last_word))
+        .filter(abuse__isnull=False)
+        .values_list("abuse", "last_word")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts: Counter[str] = Counter()
+    for said, last, n in pairs:
+        counts["trashed" if said == Decision.Action.TRASH else "held"] += n
+        if last in _PUBLISHED:
+            counts["published_by_moderators"] += n
+        elif last == Decision.Action.ABUSIVE:
+            counts["abusive_by_moderators"] += n
+    return AbuseOutcomes(**counts)
+
+
 def gate_outcomes(since: datetime) -> GateOutcomes:
     """How the gate's verdicts on the comments submitted since `since` turned out (see above)."""
     verdict = (

@@ -44,7 +44,7 @@ def active_thresholds() -> Thresholds | None:
     Read from the model's row, not the loaded classifier: showing them needs no model in memory.
     """
     row = (
-        SpamModel.objects.filter(active=True)
+        SpamModel.objects.filter(kind=SpamModel.Kind.SPAM, active=True)
         .only("hold_threshold", "spam_threshold", "decision_threshold", "regime")
         .first()
     )

@@ -309,3 +309,27 @@ def make_campaign(thread: Thread, count: int) -> list[Comment]:
         campaigns.record(comment)
         made.append(comment)
     return made
+
+
+@pytest.fixture(scope="session")
+def abuse_model() -> Any:
+    """A real abuse model trained on a real share of the written starter corpus, once."""
+    import random
+
+    from moderation.classifier import abuse_train
+
+    rows = abuse_train.starter_corpus()
+    random.Random(7).shuffle(rows)
+    return abuse_train.train(rows[:4000], folds=3, c_grid=(1.0,))
+
+
+@pytest.fixture
+def active_abuse(db: None, abuse_model: Any, tune_gate: Callable[..., None]) -> Iterator[Any]:
+    """That abuse model stored and active, with the abuse classifier switched on."""
+    from moderation.classifier import registry, store
+
+    tune_gate(abuse_classifier=True, model_refresh_seconds=0)
+    row = store.save(abuse_model, activate=True)
+    registry.forget()
+    yield row
+    registry.forget()

@@ -43,7 +43,7 @@ from moderation.classifier.stopwords import FUNCTION_WORDS, only_function_words
 
 # Bump when the text preparation or a vectorizer's parameters change: a stored model trained on
 # another version is refused (moderation.classifier.registry).
-ABUSE_FEATURES_VERSION = 2
+ABUSE_FEATURES_VERSION = 3
 
 # The kinds of abuse the category head tells apart, as a moderator reads them.
 CATEGORY_NAMES = {
@@ -93,12 +93,13 @@ def abuse_text(content: str) -> str:
     """The comment's text as the abuse model reads it: the shared normaliser's words (disguised
     letters undone), letter runs shortened ("goblokkkk" -> "goblok"), symbols inside a word
     read as the letters they stand for ("a$$hole", "sh!t"), and `*` inside a word kept as one
-    mark so "f*ck" and "f**k" read alike. Markers of links and handles stay as words."""
+    mark so "f*ck" and "f**ck" read alike. The normaliser's markers (a link, a handle, spaced
+    or styled letters) are left out: readers space out "P E A C E" for joy as often as to hide
+    a word, and a mention says nothing about abuse."""
     prepared = prepare(Sample(content, "", ""))
     words = []
     for word in prepared.text.split():
         if word in MARKERS:
-            words.append(word)
             continue
         word = _INSIDE_SYMBOL.sub(lambda m: _symbols(m.group(0)), word)
         words.append(_REPEATS.sub(r"\1", word))

@@ -128,14 +128,20 @@ def train(
 
 
 def regime_thresholds(
-    labels: np.ndarray, scores: np.ndarray, site: np.ndarray, calibrate_after: int
+    labels: np.ndarray,
+    scores: np.ndarray,
+    site: np.ndarray,
+    calibrate_after: int,
+    targets: dict[str, tuple[float, float]] = TARGET_FPR,
 ) -> Thresholds:
+    """The thresholds of the regime the labels allow; `targets` gives each regime's (hold,
+    spam) share of held-out ham allowed at or above the threshold."""
     site_labels = labels[site]
     spam = int(site_labels.sum())
     if len(site_labels) >= calibrate_after and min(spam, len(site_labels) - spam) >= MIN_SITE_CLASS:
-        hold_fpr, spam_fpr = TARGET_FPR[SITE]
+        hold_fpr, spam_fpr = targets[SITE]
         return choose_thresholds(site_labels, scores[site], hold_fpr, spam_fpr, SITE)
-    hold_fpr, spam_fpr = TARGET_FPR[STARTER]
+    hold_fpr, spam_fpr = targets[STARTER]
     chosen = choose_thresholds(labels, scores, hold_fpr, spam_fpr, STARTER)
     return replace(chosen, spam=max(chosen.spam, STARTER_SPAM_FLOOR))
 

@@ -5,14 +5,10 @@ spam folder), and the nudge before posting on the form and the API."""
 from __future__ import annotations
 
 import json
-import random
 import re
-from collections.abc import Iterator
 from io import StringIO
-from typing import Any
 
 import numpy as np
-import pytest
 from django.core.management import call_command
 
 from comments.models import Comment, Decision, Thread
@@ -31,25 +27,6 @@ ORDINARY = "Terima kasih liputannya, semoga jalan di desa kami juga segera diper
 CRITICISM = "Saya sangat tidak setuju dengan kebijakan gubernur ini, anggarannya tidak masuk akal."
 
 
-@pytest.fixture(scope="session")
-def abuse_model() -> abuse_train.TrainedAbuseModel:
-    """A real abuse model trained on a real share of the written starter corpus, once."""
-    rows = abuse_train.starter_corpus()
-    random.Random(7).shuffle(rows)
-    return abuse_train.train(rows[:4000], folds=3, c_grid=(4.0,))
-
-
-@pytest.fixture
-def active_abuse(
-    db: None, abuse_model: abuse_train.TrainedAbuseModel, tune_gate: Any
-) -> Iterator[SpamModel]:
-    tune_gate(abuse_classifier=True, model_refresh_seconds=0)
-    row = store.save(abuse_model, activate=True)
-    registry.forget()
-    yield row
-    registry.forget()
-
-
 def test_the_starter_corpus_has_both_languages_every_kind_and_hard_negatives():
     rows = abuse_train.starter_corpus()
     kinds = {(row.label, row.category) for row in rows}
@@ -63,8 +40,7 @@ def test_disguised_spellings_read_as_the_word():
     assert abuse_text("goblokkkkk") == abuse_text("goblok")
     assert abuse_text("a$$hole") == abuse_text("asshole")
     assert abuse_text("f*ck") == abuse_text("f**ck")
-    # Disguised letters are read as the word, and the disguise is a word of its own.
-    assert abuse_text("ｂａｎｇｓａｔ").split() == ["bangsat", "tokstyled"]
+    assert abuse_text("ｂａｎｇｓａｔ") == abuse_text("b a n g s a t") == "bangsat"
 
 
 def test_scores_separate_abuse_from_ordinary_and_critical_comments(abuse_model):
@@ -304,3 +280,16 @@ def test_spam_eval_measures_the_abuse_model(db, tmp_path):
     result = json.loads(out.getvalue().strip().splitlines()[-1])
     assert result["n"] == 20 and result["roc_auc"] == 1.0
     assert not Thread.objects.exists()
+
+
+def test_the_dashboard_counts_abuse_holds_and_shows_the_abuse_model(
+    active_abuse, thread, client, moderator
+):
+    data = comment_data(thread, content=INSULT)
+    html = client.post("/comments/post/", data, REMOTE_ADDR=READER_ADDRESS).content.decode()
+    data["nudge_token"] = nudge_token_in(html)
+    assert client.post("/comments/post/", data, REMOTE_ADDR=READER_ADDRESS).status_code == 302
+    page = moderator.get("/admin/comments/comment/dashboard/").content.decode()
+    assert re.search(r"Held for abuse by the gate</th><td>1</td>", page)
+    assert f"abuse v{active_abuse.pk} (active)" in page
+    assert "Hold (after the nudge) at abuse score" in page

@@ -50,7 +50,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if options["if_missing"] and SpamModel.objects.filter(active=True).exists():
+        if (
+            options["if_missing"]
+            and SpamModel.objects.filter(kind=SpamModel.Kind.SPAM, active=True).exists()
+        ):
             self.stdout.write("A spam model is already active; nothing to do.")
             return
         rows = retrain.labelled_rows(starter=not options["no_starter"])
