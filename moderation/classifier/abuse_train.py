@@ -21,8 +21,7 @@ import csv
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +32,8 @@ from sklearn.model_selection import StratifiedKFold
 
 from moderation.classifier.abuse_model import AbuseClassifier
 from moderation.classifier.datasets import MODERATED, STARTER_SOURCE, DatasetError
-from moderation.classifier.evaluate import SITE, STARTER, Thresholds, describe
-from moderation.classifier.train import TrainingError, regime_thresholds
+from moderation.classifier.evaluate import SITE, STARTER, describe
+from moderation.classifier.train import TrainedModel, TrainingError, regime_thresholds
 
 ABUSE_STARTER_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "abuse_starter.csv"
 # One C, not a grid: cross-validation on the written corpus rewards fitting its templates (C=4
@@ -54,19 +53,7 @@ class AbuseLabelled:
     source: str
 
 
-@dataclass
-class TrainedAbuseModel:
-    classifier: AbuseClassifier
-    thresholds: Thresholds
-    metrics: dict[str, Any]
-    summary: dict[str, Any]
-    c: float
-    seconds: float
-    oof_scores: np.ndarray = field(repr=False)
-
-    @cached_property
-    def blob(self) -> bytes:
-        return self.classifier.to_bytes()
+TrainedAbuseModel = TrainedModel[AbuseClassifier]
 
 
 def starter_corpus() -> list[AbuseLabelled]:
@@ -136,7 +123,7 @@ def train(
     }
     if site.any():
         metrics["site_labels"] = describe(labels[site], best_scores[site], thresholds)
-    return TrainedAbuseModel(
+    return TrainedModel(
         classifier=classifier,
         thresholds=thresholds,
         metrics=metrics,

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from django.db import transaction
 
 from moderation import signals
-from moderation.classifier.abuse_train import TrainedAbuseModel
+from moderation.classifier.abuse_model import AbuseClassifier
 from moderation.classifier.train import TrainedModel
 from moderation.models import SpamModel
 
 
-def save(trained: TrainedModel | TrainedAbuseModel, activate: bool = False) -> SpamModel:
+def save(trained: TrainedModel[Any], activate: bool = False) -> SpamModel:
     blob = trained.blob
-    kind = SpamModel.Kind.ABUSE if isinstance(trained, TrainedAbuseModel) else SpamModel.Kind.SPAM
+    is_abuse = isinstance(trained.classifier, AbuseClassifier)
+    kind = SpamModel.Kind.ABUSE if is_abuse else SpamModel.Kind.SPAM
     row = SpamModel.objects.create(
         kind=kind,
         blob=blob,

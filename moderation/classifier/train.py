@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 import sklearn
@@ -61,9 +61,23 @@ class TrainingError(ValueError):
     """Data that cannot train a classifier (too few examples of a class, ...)."""
 
 
+class StoredClassifier(Protocol):
+    """What a version row keeps of a classifier (moderation.classifier.store)."""
+
+    features_version: int
+
+    def to_bytes(self) -> bytes: ...
+
+
+C = TypeVar("C", bound=StoredClassifier)
+
+
 @dataclass
-class TrainedModel:
-    classifier: SpamClassifier
+class TrainedModel(Generic[C]):
+    """A trained classifier (spam, or abuse: moderation.classifier.abuse_train) with the
+    thresholds and figures its cross-validation gave."""
+
+    classifier: C
     thresholds: Thresholds
     metrics: dict[str, Any]
     summary: dict[str, Any]
@@ -83,7 +97,7 @@ def train(
     c_grid: Sequence[float] = C_GRID,
     progress: bool = False,
     calibrate_after: int = 200,
-) -> TrainedModel:
+) -> TrainedModel[SpamClassifier]:
     started = time.monotonic()
     samples = [row.sample for row in rows]
     labels = np.asarray([row.label for row in rows])

@@ -62,7 +62,7 @@ def reasons_of(comment: Comment) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def starter_model() -> TrainedModel:
+def starter_model() -> TrainedModel[Any]:
     """A real model trained on the real starter corpus, once per test run."""
     return train(starter_corpus(), folds=3, c_grid=(1.0,))
 
