@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import csv
 import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import sklearn
@@ -33,7 +31,12 @@ from sklearn.model_selection import StratifiedKFold
 from moderation.classifier.abuse_model import AbuseClassifier
 from moderation.classifier.datasets import MODERATED, STARTER_SOURCE, DatasetError
 from moderation.classifier.evaluate import SITE, STARTER, describe
-from moderation.classifier.train import TrainedModel, TrainingError, regime_thresholds
+from moderation.classifier.train import (
+    TrainedModel,
+    TrainingError,
+    regime_thresholds,
+    summarise,
+)
 
 ABUSE_STARTER_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "abuse_starter.csv"
 # One C, not a grid: cross-validation on the written corpus rewards fitting its templates (C=4
@@ -127,7 +130,7 @@ def train(
         classifier=classifier,
         thresholds=thresholds,
         metrics=metrics,
-        summary=summarise(rows),
+        summary=summarise(rows, "abusive", "not_abusive"),
         c=best_c,
         seconds=round(time.monotonic() - started, 2),
         oof_scores=best_scores,
@@ -149,19 +152,6 @@ def cross_validated_scores(
             )
             scores[score_index] = model.scores([texts[i] for i in score_index])
     return scores
-
-
-def summarise(rows: Sequence[AbuseLabelled]) -> dict[str, Any]:
-    by_source: Counter[str] = Counter()
-    for row in rows:
-        by_source[f"{row.source}:{'abusive' if row.label else 'not'}"] += 1
-    return {
-        "comments": len(rows),
-        "abusive": sum(row.label for row in rows),
-        "not_abusive": sum(1 - row.label for row in rows),
-        "by_source": dict(sorted(by_source.items())),
-        "sklearn": sklearn.__version__,
-    }
 
 
 def moderated_comments() -> list[AbuseLabelled]:

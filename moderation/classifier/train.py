@@ -181,14 +181,24 @@ def cross_validated_scores(
     return scores
 
 
-def summarise(rows: Sequence[Labelled]) -> dict[str, Any]:
+class _Row(Protocol):
+    @property
+    def label(self) -> int: ...
+    @property
+    def source(self) -> str: ...
+
+
+def summarise(
+    rows: Sequence[_Row], positive: str = "spam", negative: str = "ham"
+) -> dict[str, Any]:
+    """How many of each label, from where (the model row's `training`)."""
     by_source: Counter[str] = Counter()
     for row in rows:
-        by_source[f"{row.source}:{'spam' if row.label else 'ham'}"] += 1
+        by_source[f"{row.source}:{positive if row.label else negative}"] += 1
     return {
         "comments": len(rows),
-        "spam": sum(row.label for row in rows),
-        "ham": sum(1 - row.label for row in rows),
+        positive: sum(row.label for row in rows),
+        negative: sum(1 - row.label for row in rows),
         "by_source": dict(sorted(by_source.items())),
         "sklearn": sklearn.__version__,
     }
