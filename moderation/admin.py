@@ -130,6 +130,7 @@ class GatePolicyAdmin(DeskAdmin):
 class SpamModelAdmin(SaveOnlyWhatCanChange):
     list_display = [
         "__str__",
+        "kind",
         "created",
         "active",
         "roc_auc",
@@ -155,6 +156,8 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
     ]
     exclude = ["blob"]
     actions = ["activate"]
+    # Spam and abuse versions side by side; each kind has its own active one.
+    list_filter = ["kind", "active"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # models come from training: `manage.py train_spam_model` or the button
