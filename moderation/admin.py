@@ -11,7 +11,13 @@ from typing import Any
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.urls import URLPattern, path, reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html
@@ -187,7 +193,10 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
             return HttpResponseNotAllowed(["POST"])
         if not self.has_change_permission(request):
             raise PermissionDenied
-        result = tasks.queue_retraining()
+        kind = request.POST.get("kind", "spam")
+        if kind not in ("spam", "abuse"):
+            return HttpResponseBadRequest("kind: spam or abuse")
+        result = tasks.queue_retraining(kind)
         if result is None:
             self.message_user(
                 request,

@@ -11,7 +11,8 @@ from typing import Any
 from django_tasks import task
 from django_tasks.base import TaskResult, TaskResultStatus
 
-from moderation.classifier import retrain
+from moderation.classifier import abuse_train, registry, retrain, store
+from moderation.conf import gate_setting
 
 
 @task()
@@ -29,17 +30,40 @@ def retrain_spam_model(
     return version.summary()
 
 
-def queue_retraining() -> TaskResult[dict[str, Any]] | None:
-    """Queue one retraining (not activated), or None when one is already queued or running.
+@task()
+def retrain_abuse_model(
+    activate: bool = False, folds: int = 5, c: float | None = None
+) -> dict[str, Any]:
+    """A new abuse model version from its starter corpus and moderators' labels, as
+    `train_abuse_model` does; the same promises as retrain_spam_model."""
+    trained = abuse_train.train(
+        abuse_train.labelled_rows(),
+        folds=folds,
+        c_grid=(c,) if c else abuse_train.C_GRID,
+        calibrate_after=gate_setting("calibrate_after_labels"),
+    )
+    row = store.save(trained, activate=activate)
+    if activate:
+        registry.forget()
+    return retrain.NewVersion(row, trained).summary()
+
+
+_RETRAINING = {"spam": retrain_spam_model, "abuse": retrain_abuse_model}
+
+
+def queue_retraining(kind: str = "spam") -> TaskResult[dict[str, Any]] | None:
+    """Queue one retraining of the `kind` model (not activated), or None when one is already
+    queued or running.
 
     Two presses at the same moment can still both queue one: that trains one version more,
     which is harmless, and not worth a lock.
     """
-    if _uses_database_queue() and _retraining_in_queue():
+    retraining = _RETRAINING[kind]
+    if _uses_database_queue() and _retraining_in_queue(retraining.module_path):
         return None
     # Enqueued now, not on commit: nothing in this transaction is for the task to read, and
     # the admin's message must say what happened.
-    return retrain_spam_model.enqueue()
+    return retraining.enqueue()
 
 
 def _uses_database_queue() -> bool:
@@ -48,10 +72,10 @@ def _uses_database_queue() -> bool:
     return isinstance(retrain_spam_model.get_backend(), DatabaseBackend)
 
 
-def _retraining_in_queue() -> bool:
+def _retraining_in_queue(task_path: str) -> bool:
     from django_tasks_db.models import DBTaskResult
 
     return DBTaskResult.objects.filter(
-        task_path=retrain_spam_model.module_path,
+        task_path=task_path,
         status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
     ).exists()

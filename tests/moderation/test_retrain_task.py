@@ -185,3 +185,35 @@ def test_the_worker_records_a_training_error_as_a_failed_task(db, monkeypatch):
     assert failed.exception_class_path == "moderation.classifier.train.TrainingError"
     assert "need at least 5 spam and 5 ham comments" in failed.traceback
     assert not SpamModel.objects.exists()
+
+
+@pytest.mark.usefixtures("database_tasks")
+def test_the_abuse_button_queues_its_own_retraining(keeper):
+    keeper.post(RETRAIN_URL)
+    page = keeper.post(RETRAIN_URL, {"kind": "abuse"}, follow=True)
+    assert "Training of a new version is queued" in page.content.decode()
+    assert sorted(DBTaskResult.objects.values_list("task_path", flat=True)) == [
+        "moderation.tasks.retrain_abuse_model",
+        "moderation.tasks.retrain_spam_model",
+    ]
+    assert (
+        "already being trained"
+        in keeper.post(RETRAIN_URL, {"kind": "abuse"}, follow=True).content.decode()
+    )
+    assert keeper.post(RETRAIN_URL, {"kind": "toxicity"}).status_code == 400
+    assert "Train a new abuse model now" in keeper.get(CHANGELIST_URL).content.decode()
+
+
+def test_the_abuse_task_trains_and_stores_an_abuse_version(db, monkeypatch):
+    from moderation.classifier import abuse_train
+
+    rows = abuse_train.starter_corpus()
+    rows = [r for r in rows if r.label == 1][:150] + [r for r in rows if r.label == 0][:150]
+    monkeypatch.setattr(abuse_train, "starter_corpus", lambda: rows)
+    result = tasks.retrain_abuse_model.enqueue(folds=2, c=1.0)
+    assert result.status == TaskResultStatus.SUCCESSFUL, result.errors
+    summary = result.return_value
+    assert summary is not None
+    row = SpamModel.objects.get(pk=summary["version"])
+    assert row.kind == SpamModel.Kind.ABUSE and not row.active
+    assert summary["comments"] == 300
