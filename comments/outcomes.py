@@ -85,6 +85,15 @@ def submitted_since(since: datetime) -> QuerySet[Comment]:
     return Comment.objects.filter(status__in=Comment.Status.values, created__gte=since)
 
 
+def _last_human_word() -> Subquery:
+    """The action of a comment's latest human decision (a subquery on OuterRef("pk"))."""
+    return Subquery(
+        Decision.objects.filter(comment=OuterRef("pk"), source=Decision.Source.HUMAN)
+        .order_by("-created", "-pk")
+        .values("action")[:1]
+    )
+
+
 @dataclass(frozen=True)
 class AbuseOutcomes:
     """Comments of one window the abuse classifier held or trashed, and how that turned out."""
@@ -97,17 +106,13 @@ class AbuseOutcomes:
 
 def abuse_outcomes(since: datetime) -> AbuseOutcomes:
     """The abuse classifier's holds and trash among the comments submitted since `since`."""
-    last_word = (
-        Decision.objects.filter(comment=OuterRef("pk"), source=Decision.Source.HUMAN)
-        .order_by("-created", "-pk")
-        .values("action")[:1]
-    )
+    last_word = _last_human_word()
     abuse = Decision.objects.filter(
         comment=OuterRef("pk"), source=Decision.Source.GATE, check_name="abuse"
     ).values("action")[:1]
     pairs = (
         submitted_since(since)
-        .annotate(abuse=Subquery(abuse), last_word=Subquery(last_word))
+        .annotate(abuse=Subquery(abuse), last_word=last_word)
         .filter(abuse__isnull=False)
         .values_list("abuse", "last_word")
         .annotate(n=Count("pk"))
@@ -140,14 +145,10 @@ def gate_outcomes(since: datetime) -> GateOutcomes:
         .order_by("-severity")
         .values("action")[:1]
     )
-    last_word = (
-        Decision.objects.filter(comment=OuterRef("pk"), source=Decision.Source.HUMAN)
-        .order_by("-created", "-pk")
-        .values("action")[:1]
-    )
+    last_word = _last_human_word()
     pairs = (
         submitted_since(since)
-        .annotate(verdict=Subquery(verdict), last_word=Subquery(last_word))
+        .annotate(verdict=Subquery(verdict), last_word=last_word)
         .values_list("verdict", "last_word")
         .annotate(n=Count("pk"))
         .order_by()

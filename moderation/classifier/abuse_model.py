@@ -30,12 +30,12 @@ from numpy.typing import ArrayLike
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import normalize
 
 from moderation.classifier.features import MARKERS, Sample, prepare
 from moderation.classifier.model import (
     TRUSTED_TYPES,
     TfidfPart,
+    drop_ngrams,
     vectorizer_from_state,
     vectorizer_state,
 )
@@ -90,16 +90,20 @@ def _chars() -> TfidfVectorizer:
 
 
 @lru_cache(maxsize=256)
-def abuse_text(content: str) -> str:
+def abuse_text(content: str, name: str = "", url: str = "") -> str:
     """The comment's text as the abuse model reads it: the shared normaliser's words (disguised
     letters undone), letter runs shortened ("goblokkkk" -> "goblok"), symbols inside a word
     read as the letters they stand for ("a$$hole", "sh!t"), and `*` inside a word kept as one
     mark so "f*ck" and "f**ck" read alike. The normaliser's markers (a link, a handle, spaced
     or styled letters) are left out: readers space out "P E A C E" for joy as often as to hide
-    a word, and a mention says nothing about abuse."""
-    prepared = prepare(Sample(content, "", ""))
+    a word, and a mention says nothing about abuse.
+
+    In the gate `name` and `url` are the author's, so this is the very preparation the spam
+    model made of the comment (prepare's cache): the normaliser runs once per review. Only
+    the text's own words are read, not the website's or the name's."""
+    prepared = prepare(Sample(content, name, url))
     words = []
-    for word in prepared.text.split():
+    for word in prepared.text.split()[: prepared.own_words]:
         if word in MARKERS:
             continue
         word = _INSIDE_SYMBOL.sub(lambda m: _symbols(m.group(0)), word)
@@ -112,20 +116,6 @@ def content_words(prepared: str) -> str:
     "semua"), which a written corpus puts in one class more than the other by accident of its
     templates, and which say nothing about abuse by themselves."""
     return " ".join(word for word in prepared.split() if word not in FUNCTION_WORDS)
-
-
-def _without_glue(
-    vectorizer: TfidfVectorizer, prepared: Sequence[str]
-) -> tuple[TfidfVectorizer, sparse.csr_matrix]:
-    """Fit the word vectorizer and forget the n-grams made only of function words ("your",
-    "go back" keeps "back"...), as the spam model does (moderation.classifier.stopwords). The
-    rows are normalised again over what is left, which is what the smaller vectorizer's
-    `transform` computes."""
-    matrix = vectorizer.fit_transform(prepared)
-    terms = vectorizer.get_feature_names_out()
-    keep = np.fromiter((not only_function_words(term) for term in terms), bool, len(terms))
-    state = {"terms": "\n".join(terms[keep].tolist()), "idf": vectorizer.idf_[keep]}
-    return vectorizer_from_state(_words(), state), normalize(matrix[:, keep], copy=False)
 
 
 def _evidence_of_abuse(matrix: sparse.csr_matrix, labels: np.ndarray) -> np.ndarray:
@@ -170,7 +160,10 @@ class AbuseClassifier:
         cls, texts: Sequence[str], labels: ArrayLike, categories: Sequence[str], c: float = 4.0
     ) -> AbuseClassifier:
         prepared = [abuse_text(text) for text in texts]
-        words, word_matrix = _without_glue(_words(), prepared)
+        words = _words()
+        words, word_matrix = drop_ngrams(
+            words, words.fit_transform(prepared), only_function_words, _words
+        )
         chars = _chars()
         char_matrix = chars.fit_transform([content_words(text) for text in prepared])
         matrix = sparse.hstack([word_matrix, char_matrix], format="csr")
@@ -223,14 +216,16 @@ class AbuseClassifier:
         margins = self.matrix(texts) @ self.weights + self.intercept
         return 1.0 / (1.0 + np.exp(-margins))
 
-    def score_one(self, text: str) -> float:
+    def score_one(self, text: str, name: str = "", url: str = "") -> float:
         """The abuse probability of one comment: the same number as `scores`, faster."""
-        return self._scorer().score(text)
+        return self._scorer().score(text, name, url)
 
-    def explain(self, text: str, top: int = 3) -> tuple[float, list[str], list[str]]:
+    def explain(
+        self, text: str, top: int = 3, name: str = "", url: str = ""
+    ) -> tuple[float, list[str], list[str]]:
         """The probability, the kinds of abuse (most likely first) and the words that pushed
         the score up most, as a moderator reads them."""
-        return self._scorer().explain(text, top)
+        return self._scorer().explain(text, top, name, url)
 
     def _scorer(self) -> _FastAbuse:
         if self._fast is None:
@@ -277,13 +272,15 @@ class _FastAbuse:
         self.classifier = classifier
         self.word_terms = classifier.words.get_feature_names_out()
 
-    def score(self, text: str) -> float:
-        prepared = abuse_text(text)
+    def score(self, text: str, name: str = "", url: str = "") -> float:
+        prepared = abuse_text(text, name, url)
         margin = self.intercept + self.words.dot(prepared) + self.chars.dot(content_words(prepared))
         return 1.0 / (1.0 + math.exp(-margin))
 
-    def explain(self, text: str, top: int) -> tuple[float, list[str], list[str]]:
-        prepared = abuse_text(text)
+    def explain(
+        self, text: str, top: int, name: str = "", url: str = ""
+    ) -> tuple[float, list[str], list[str]]:
+        prepared = abuse_text(text, name, url)
         values = dict(self.words.values(prepared))
         for index, value in self.chars.values(content_words(prepared)).items():
             values[self.words_end + index] = value

@@ -33,7 +33,9 @@ def scored(ctx: ReviewContext) -> tuple[float, Thresholds] | None:
         return None
     try:
         model = registry.abuse.active()
-        score = model.classifier.score_one(ctx.submission.content)
+        sub = ctx.submission
+        # With the author's name and website: the same preparation the spam model made.
+        score = model.classifier.score_one(sub.content, sub.author_name, sub.author_url)
     except registry.ClassifierUnavailable:
         return None
     except Exception:
@@ -76,7 +78,9 @@ def trash(ctx: ReviewContext, score: float, thresholds: Thresholds, key: Reason)
 
 def explain(ctx: ReviewContext) -> str:
     try:
-        _, kinds, words = registry.abuse.active().classifier.explain(ctx.submission.content)
+        sub = ctx.submission
+        classifier = registry.abuse.active().classifier
+        _, kinds, words = classifier.explain(sub.content, name=sub.author_name, url=sub.author_url)
     except Exception:
         return "no explanation"
     told = ", ".join(kinds) or "abuse"

@@ -24,9 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import sklearn
 from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import StratifiedKFold
 
 from moderation.classifier.abuse_model import AbuseClassifier
 from moderation.classifier.datasets import MODERATED, STARTER_SOURCE, DatasetError
@@ -34,6 +32,7 @@ from moderation.classifier.evaluate import SITE, STARTER, describe
 from moderation.classifier.train import (
     TrainedModel,
     TrainingError,
+    out_of_fold,
     regime_thresholds,
     summarise,
 )
@@ -140,18 +139,16 @@ def train(
 def cross_validated_scores(
     texts: Sequence[str], labels: np.ndarray, categories: Sequence[str], c: float, folds: int
 ) -> np.ndarray:
-    scores = np.zeros(len(labels))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
-    with sklearn.config_context(assume_finite=True):
-        for fit_index, score_index in splitter.split(np.zeros(len(labels)), labels):
-            model = AbuseClassifier.fit(
-                [texts[i] for i in fit_index],
-                labels[fit_index],
-                [categories[i] for i in fit_index],
-                c=c,
-            )
-            scores[score_index] = model.scores([texts[i] for i in score_index])
-    return scores
+    def fit_and_score(fit_index: np.ndarray, score_index: np.ndarray) -> np.ndarray:
+        model = AbuseClassifier.fit(
+            [texts[i] for i in fit_index],
+            labels[fit_index],
+            [categories[i] for i in fit_index],
+            c=c,
+        )
+        return model.scores([texts[i] for i in score_index])
+
+    return out_of_fold(labels, folds, fit_and_score)
 
 
 def moderated_comments() -> list[AbuseLabelled]:

@@ -129,6 +129,9 @@ class Prepared:
     chars: str  # for the character n-grams: the same words without the markers
     meta: list[float]
     signals: tuple[str, ...]
+    # How many of `text`'s words come from the comment itself: the website's and the name's
+    # follow them (the abuse model reads only these: moderation.classifier.abuse_model).
+    own_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ def prepare(sample: Sample) -> Prepared:
     words += disguise.markers
     if was_masked:
         words.append("tokspaced")
+    own_words = len(words)
     if sample.url:
         words += ["tokwebsite", domain_token(fold(sample.url))]
     chars = " ".join(_char_word(word) for word in words if word not in MARKERS)
@@ -194,6 +198,7 @@ def prepare(sample: Sample) -> Prepared:
         chars,
         _meta(sample, raw, name, links, disguise, has_phone, has_wame, was_masked),
         signals,
+        own_words,
     )
 
 

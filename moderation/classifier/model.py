@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,8 +113,8 @@ class SpamClassifier:
     ) -> SpamClassifier:
         prepared = [prepare(sample) for sample in samples]
         words, chars, meta = _words(), _chars(), _meta_matrix(prepared, shape)
-        words, word_matrix = _drop_function_word_ngrams(
-            words, words.fit_transform([p.text for p in prepared])
+        words, word_matrix = drop_ngrams(
+            words, words.fit_transform([p.text for p in prepared]), _glue, _words
         )
         char_matrix = chars.fit_transform([p.chars for p in prepared])
         matrix = sparse.hstack([word_matrix, char_matrix, meta], format="csr")
@@ -320,18 +320,22 @@ def untrusted_types(blob: bytes) -> list[str]:
     return [name for name in found if name not in TRUSTED_TYPES]
 
 
-def _drop_function_word_ngrams(
-    fitted: TfidfVectorizer, matrix: sparse.csr_matrix
+def drop_ngrams(
+    fitted: TfidfVectorizer,
+    matrix: sparse.csr_matrix,
+    dropped: Callable[[str], bool],
+    factory: Callable[[], TfidfVectorizer],
 ) -> tuple[TfidfVectorizer, sparse.csr_matrix]:
-    """Forget the n-grams made only of function words ("my", "i like"); see stopwords.py.
+    """Forget the n-grams `dropped` names (function words only: "my", "i like"; see
+    stopwords.py), from a vectorizer `factory` made and `fit_transform` gave `matrix`.
 
     The smaller vectorizer is built the way a stored one is loaded. The rows are normalised
     again over the words that are left, which is exactly what its `transform` computes.
     """
     terms = fitted.get_feature_names_out()
-    keep = np.fromiter((not _glue(term) for term in terms), bool, len(terms))
+    keep = np.fromiter((not dropped(term) for term in terms), bool, len(terms))
     state = {"terms": _TERM_SEPARATOR.join(terms[keep].tolist()), "idf": fitted.idf_[keep]}
-    return vectorizer_from_state(_words(), state), normalize(matrix[:, keep], copy=False)
+    return vectorizer_from_state(factory(), state), normalize(matrix[:, keep], copy=False)
 
 
 def _glue(ngram: str) -> bool:

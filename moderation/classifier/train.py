@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
@@ -168,14 +168,28 @@ def cross_validated_scores(
     steps: Any = None,
     shape: tuple[str, ...] = META_NAMES,
 ) -> np.ndarray:
+    def fit_and_score(fit_index: np.ndarray, score_index: np.ndarray) -> np.ndarray:
+        model = SpamClassifier.fit(
+            [samples[i] for i in fit_index], labels[fit_index], c=c, shape=shape
+        )
+        return model.scores([samples[i] for i in score_index])
+
+    return out_of_fold(labels, folds, fit_and_score, steps)
+
+
+def out_of_fold(
+    labels: np.ndarray,
+    folds: int,
+    fit_and_score: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    steps: Any = None,
+) -> np.ndarray:
+    """Every example's score from a model that did not see it: `fit_and_score(fit, score)`
+    fits on the rows `fit` and scores the rows `score`, once per stratified fold."""
     scores = np.zeros(len(labels))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     with sklearn.config_context(assume_finite=True):
         for fit_index, score_index in splitter.split(np.zeros(len(labels)), labels):
-            model = SpamClassifier.fit(
-                [samples[i] for i in fit_index], labels[fit_index], c=c, shape=shape
-            )
-            scores[score_index] = model.scores([samples[i] for i in score_index])
+            scores[score_index] = fit_and_score(fit_index, score_index)
             if steps is not None:
                 steps.update()
     return scores

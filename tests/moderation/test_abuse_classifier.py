@@ -293,3 +293,9 @@ def test_the_dashboard_counts_abuse_holds_and_shows_the_abuse_model(
     assert re.search(r"Held for abuse by the gate</th><td>1</td>", page)
     assert f"abuse v{active_abuse.pk} (active)" in page
     assert "Hold (after the nudge) at abuse score" in page
+
+
+def test_the_authors_name_and_website_never_change_what_the_abuse_model_reads():
+    # The gate passes them so that the spam model's preparation is reused, not re-done.
+    for text in (INSULT, INSULT_EN, ORDINARY, "tokname anjing tokwebsite bangsat", "b a n g s a t"):
+        assert abuse_text(text, "Budi tokname goblok", "https://goblok.example") == abuse_text(text)
