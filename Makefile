@@ -31,8 +31,12 @@ run: $(STAMP)
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# The suite runs on every core (pytest-xdist); a test file stays on one worker, since some files
+# share a module-wide server on a fixed port. PYTEST_PARALLEL= runs it in one process.
+PYTEST_PARALLEL ?= -n auto --dist loadfile
+
 test: $(STAMP)
-	$(DEV_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(DEV_ENV) $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -23,3 +23,9 @@ class CommentsConfig(AppConfig):
 
         # A new active spam model is an event for webhooks; moderation cannot call comments.
         signals.model_activated.connect(events.model_activated, dispatch_uid="comments.events")
+        from django.db.models.signals import post_migrate
+
+        from comments import moderators_group
+
+        # The Moderators group is made again when a migrate (or a flush) finds it missing.
+        post_migrate.connect(moderators_group.ensure, sender=self, dispatch_uid="comments.group")

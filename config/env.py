@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -82,3 +83,16 @@ def envheader(name: str) -> tuple[str, str] | None:
     if not sep or not header or not value or not all(c.isalnum() or c == "-" for c in header):
         raise ImproperlyConfigured(f"{name} must look like 'X-Forwarded-Proto: https', not {raw!r}")
     return "HTTP_" + header.upper().replace("-", "_"), value
+
+
+def redis_database_for_worker(url: str, worker: int) -> str:
+    """`url` moved `worker` databases up from the one it names (0 when it names none):
+    redis://host:6379/1 for worker 1 is redis://host:6379/2."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    if path and not path.isdigit():
+        raise ImproperlyConfigured(f"REDIS_URL names database {path!r}, not a number")
+    database = (int(path) if path else 0) + worker
+    if database > 15:
+        raise ImproperlyConfigured(f"Redis has no database {database} for test worker {worker}")
+    return urlunsplit(parts._replace(path=f"/{database}"))

@@ -7,6 +7,7 @@ or with an unshared cache it refuses to start (see the checks at the bottom).
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +15,16 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import envbool, envchoice, envheader, envint, envlist, envnetworks, envstr
+from config.env import (
+    envbool,
+    envchoice,
+    envheader,
+    envint,
+    envlist,
+    envnetworks,
+    envstr,
+    redis_database_for_worker,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -114,6 +124,11 @@ TASKS = {
 }
 
 REDIS_URL = envstr("REDIS_URL", "")
+if REDIS_URL and os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
+    # Each parallel test worker (gw0, gw1, ...) takes its own Redis database, as pytest-django
+    # gives it its own test database: one worker's cache.clear() must not wipe another's counters.
+    # Processes a test starts inherit the variable, so they share their worker's database.
+    REDIS_URL = redis_database_for_worker(REDIS_URL, int(os.environ["PYTEST_XDIST_WORKER"][2:]))
 if REDIS_URL:
     CACHES = {
         "default": {
