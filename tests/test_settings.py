@@ -64,3 +64,26 @@ def test_envbool_reads_common_spellings(monkeypatch, raw, expected):
 
     monkeypatch.setenv("SOME_FLAG", raw)
     assert envbool("SOME_FLAG", not expected) is expected
+
+
+@pytest.mark.parametrize(
+    ("url", "worker", "expected"),
+    [
+        ("redis://127.0.0.1:6379/1", 0, "redis://127.0.0.1:6379/1"),
+        ("redis://127.0.0.1:6379/1", 1, "redis://127.0.0.1:6379/2"),
+        ("redis://:secret@cache:6380", 3, "redis://:secret@cache:6380/3"),
+    ],
+)
+def test_each_test_worker_takes_its_own_redis_database(url, worker, expected):
+    from config.env import redis_database_for_worker
+
+    assert redis_database_for_worker(url, worker) == expected
+
+
+def test_a_worker_past_the_last_redis_database_is_a_clear_error():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from config.env import redis_database_for_worker
+
+    with pytest.raises(ImproperlyConfigured, match="no database 16"):
+        redis_database_for_worker("redis://127.0.0.1:6379/15", 1)
