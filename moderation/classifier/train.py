@@ -1,5 +1,8 @@
 """Training: cross-validated scores pick the regularisation and the thresholds, then one fit.
 
+The comments are prepared and vectorised once (model.Vectorised: no labels are involved), and
+every fold and C fits only its logistic regression on rows of that one matrix.
+
 Every comment gets a score from a model that did not see it (5-fold cross-validation); those
 scores choose C, then the hold and spam thresholds, and give the held-out figures. The model
 that is stored is then fitted on everything.
@@ -39,10 +42,10 @@ from moderation.classifier.evaluate import (
 from moderation.classifier.features import (
     META_NAMES,
     WRITTEN_CORPUS_SHAPES,
-    Sample,
     has_signals,
+    prepare,
 )
-from moderation.classifier.model import SpamClassifier
+from moderation.classifier.model import SpamClassifier, Vectorised, vectorise
 
 # Strong regularisation: the starter corpus is written from templates, and a model that fits it
 # closely learns its phrasing, not spam (C=8 held twice as much real ham as C=1).
@@ -110,16 +113,18 @@ def train(
     written = sum(row.source == STARTER_SOURCE for row in rows) >= len(rows) / 2
     shape = WRITTEN_CORPUS_SHAPES if written else META_NAMES
     steps = tqdm(total=len(c_grid) * folds + 1, desc="training", unit="fit", disable=not progress)
+    vectorised = vectorise([prepare(sample) for sample in samples], shape)
     best_c, best_auc, best_scores = c_grid[0], -1.0, np.zeros(len(labels))
     for c in c_grid:
-        scores = cross_validated_scores(samples, labels, c, folds, steps, shape)
+        scores = cross_validated_scores(vectorised, labels, c, folds, steps)
         auc = float(roc_auc_score(labels, scores))
         if auc > best_auc:
             best_c, best_auc, best_scores = c, auc, scores
     site = np.asarray([row.source == MODERATED for row in rows])
     thresholds = regime_thresholds(labels, best_scores, site, calibrate_after)
     has_signal = np.asarray(has_signals(samples))
-    classifier = SpamClassifier.fit(samples, labels, c=best_c, shape=shape)
+    classifier = SpamClassifier.fit_vectorised(vectorised, labels, c=best_c)
+    del vectorised
     steps.update()
     steps.close()
     metrics = {
@@ -161,18 +166,11 @@ def regime_thresholds(
 
 
 def cross_validated_scores(
-    samples: Sequence[Sample],
-    labels: np.ndarray,
-    c: float,
-    folds: int,
-    steps: Any = None,
-    shape: tuple[str, ...] = META_NAMES,
+    vectorised: Vectorised, labels: np.ndarray, c: float, folds: int, steps: Any = None
 ) -> np.ndarray:
     def fit_and_score(fit_index: np.ndarray, score_index: np.ndarray) -> np.ndarray:
-        model = SpamClassifier.fit(
-            [samples[i] for i in fit_index], labels[fit_index], c=c, shape=shape
-        )
-        return model.scores([samples[i] for i in score_index])
+        model = SpamClassifier.fit_vectorised(vectorised, labels, c=c, rows=fit_index)
+        return model.scores_of(vectorised.matrix[score_index])
 
     return out_of_fold(labels, folds, fit_and_score, steps)
 
