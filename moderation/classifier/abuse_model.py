@@ -144,6 +144,27 @@ def _symbols(run: str) -> str:
 
 
 @dataclass
+class AbuseVectorised:
+    """Texts as the abuse model's features, with the vectorizers fitted on them. The evidence of
+    abuse is chosen from the labels, at each fit."""
+
+    words: TfidfVectorizer
+    chars: TfidfVectorizer
+    matrix: sparse.csr_matrix
+
+
+def vectorise(texts: Sequence[str]) -> AbuseVectorised:
+    prepared = [abuse_text(text) for text in texts]
+    words = _words()
+    words, word_matrix = drop_ngrams(
+        words, words.fit_transform(prepared), only_function_words, _words
+    )
+    chars = _chars()
+    char_matrix = chars.fit_transform([content_words(text) for text in prepared])
+    return AbuseVectorised(words, chars, sparse.hstack([word_matrix, char_matrix], format="csr"))
+
+
+@dataclass
 class AbuseClassifier:
     words: TfidfVectorizer
     chars: TfidfVectorizer
@@ -159,17 +180,32 @@ class AbuseClassifier:
     def fit(
         cls, texts: Sequence[str], labels: ArrayLike, categories: Sequence[str], c: float = 4.0
     ) -> AbuseClassifier:
-        prepared = [abuse_text(text) for text in texts]
-        words = _words()
-        words, word_matrix = drop_ngrams(
-            words, words.fit_transform(prepared), only_function_words, _words
-        )
-        chars = _chars()
-        char_matrix = chars.fit_transform([content_words(text) for text in prepared])
-        matrix = sparse.hstack([word_matrix, char_matrix], format="csr")
+        return cls.fit_vectorised(vectorise(texts), labels, categories, c=c)
+
+    @classmethod
+    def fit_vectorised(
+        cls,
+        vectorised: AbuseVectorised,
+        labels: ArrayLike,
+        categories: Sequence[str],
+        c: float = 4.0,
+        rows: np.ndarray | None = None,
+        with_kinds: bool = True,
+    ) -> AbuseClassifier:
+        """The heads on texts already vectorised (only `rows` of them when given: one fold of a
+        cross-validation; `labels` and `categories` are those of all of them). `with_kinds=False`
+        leaves the kind head out: a cross-validation reads only the abuse score."""
+        words, chars = vectorised.words, vectorised.chars
+        matrix = vectorised.matrix if rows is None else vectorised.matrix[rows]
+        if rows is not None:
+            labels = np.asarray(labels)[rows]
+            categories = [categories[int(i)] for i in rows]
         y = np.asarray(labels)
         evidence = _evidence_of_abuse(matrix, y)
-        binary = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        # The dual problem, seeded, as for the spam model (moderation.classifier.model).
+        binary = LogisticRegression(
+            C=c, solver="liblinear", dual=True, max_iter=1000, random_state=0
+        )
         binary.fit(matrix[:, evidence], y)
         weights = np.zeros(matrix.shape[1])
         weights[evidence] = binary.coef_[0]
@@ -178,7 +214,7 @@ class AbuseClassifier:
         known = [int(i) for i in np.flatnonzero(y == 1) if categories[int(i)]]
         abusive = np.asarray(known, dtype=np.int64)
         kinds = [categories[i] for i in known]
-        names = sorted(set(kinds))
+        names = sorted(set(kinds)) if with_kinds else []
         if len(names) >= 2:
             head = LogisticRegression(C=c, max_iter=1000)
             head.fit(matrix[abusive], kinds)
@@ -213,7 +249,11 @@ class AbuseClassifier:
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """Abuse probabilities, one per text."""
-        margins = self.matrix(texts) @ self.weights + self.intercept
+        return self.scores_of(self.matrix(texts))
+
+    def scores_of(self, matrix: sparse.csr_matrix) -> np.ndarray:
+        """Abuse probabilities of rows vectorised as this model's (`AbuseVectorised`)."""
+        margins = matrix @ self.weights + self.intercept
         return 1.0 / (1.0 + np.exp(-margins))
 
     def score_one(self, text: str, name: str = "", url: str = "") -> float:

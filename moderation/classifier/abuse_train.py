@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
-from moderation.classifier.abuse_model import AbuseClassifier
+from moderation.classifier.abuse_model import AbuseClassifier, vectorise
 from moderation.classifier.datasets import MODERATED, STARTER_SOURCE, DatasetError
 from moderation.classifier.evaluate import SITE, STARTER, describe
 from moderation.classifier.train import (
@@ -139,12 +139,18 @@ def train(
 def cross_validated_scores(
     texts: Sequence[str], labels: np.ndarray, categories: Sequence[str], c: float, folds: int
 ) -> np.ndarray:
+    """Each fold's model vectorises its own training texts, unlike the spam model's shared
+    vectorisation: the hold threshold sits at 0.2% of the held-out scores, a tail that moved
+    when held-out texts shared the vocabulary (it held 1 point more of ordinary comments).
+    The kind head is left out: only the abuse score is read here."""
+
     def fit_and_score(fit_index: np.ndarray, score_index: np.ndarray) -> np.ndarray:
-        model = AbuseClassifier.fit(
-            [texts[i] for i in fit_index],
+        model = AbuseClassifier.fit_vectorised(
+            vectorise([texts[i] for i in fit_index]),
             labels[fit_index],
             [categories[i] for i in fit_index],
             c=c,
+            with_kinds=False,
         )
         return model.scores([texts[i] for i in score_index])
 
