@@ -144,27 +144,6 @@ def _symbols(run: str) -> str:
 
 
 @dataclass
-class AbuseVectorised:
-    """Texts as the abuse model's features, with the vectorizers fitted on them. The evidence of
-    abuse is chosen from the labels, at each fit."""
-
-    words: TfidfVectorizer
-    chars: TfidfVectorizer
-    matrix: sparse.csr_matrix
-
-
-def vectorise(texts: Sequence[str]) -> AbuseVectorised:
-    prepared = [abuse_text(text) for text in texts]
-    words = _words()
-    words, word_matrix = drop_ngrams(
-        words, words.fit_transform(prepared), only_function_words, _words
-    )
-    chars = _chars()
-    char_matrix = chars.fit_transform([content_words(text) for text in prepared])
-    return AbuseVectorised(words, chars, sparse.hstack([word_matrix, char_matrix], format="csr"))
-
-
-@dataclass
 class AbuseClassifier:
     words: TfidfVectorizer
     chars: TfidfVectorizer
@@ -178,28 +157,23 @@ class AbuseClassifier:
 
     @classmethod
     def fit(
-        cls, texts: Sequence[str], labels: ArrayLike, categories: Sequence[str], c: float = 4.0
-    ) -> AbuseClassifier:
-        return cls.fit_vectorised(vectorise(texts), labels, categories, c=c)
-
-    @classmethod
-    def fit_vectorised(
         cls,
-        vectorised: AbuseVectorised,
+        texts: Sequence[str],
         labels: ArrayLike,
         categories: Sequence[str],
         c: float = 4.0,
-        rows: np.ndarray | None = None,
         with_kinds: bool = True,
     ) -> AbuseClassifier:
-        """The heads on texts already vectorised (only `rows` of them when given: one fold of a
-        cross-validation; `labels` and `categories` are those of all of them). `with_kinds=False`
-        leaves the kind head out: a cross-validation reads only the abuse score."""
-        words, chars = vectorised.words, vectorised.chars
-        matrix = vectorised.matrix if rows is None else vectorised.matrix[rows]
-        if rows is not None:
-            labels = np.asarray(labels)[rows]
-            categories = [categories[int(i)] for i in rows]
+        """`with_kinds=False` leaves the kind head out: a cross-validation reads only the
+        abuse score."""
+        prepared = [abuse_text(text) for text in texts]
+        words = _words()
+        words, word_matrix = drop_ngrams(
+            words, words.fit_transform(prepared), only_function_words, _words
+        )
+        chars = _chars()
+        char_matrix = chars.fit_transform([content_words(text) for text in prepared])
+        matrix = sparse.hstack([word_matrix, char_matrix], format="csr")
         y = np.asarray(labels)
         evidence = _evidence_of_abuse(matrix, y)
         # The dual problem, seeded, as for the spam model (moderation.classifier.model).
@@ -249,11 +223,7 @@ class AbuseClassifier:
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """Abuse probabilities, one per text."""
-        return self.scores_of(self.matrix(texts))
-
-    def scores_of(self, matrix: sparse.csr_matrix) -> np.ndarray:
-        """Abuse probabilities of rows vectorised as this model's (`AbuseVectorised`)."""
-        margins = matrix @ self.weights + self.intercept
+        margins = self.matrix(texts) @ self.weights + self.intercept
         return 1.0 / (1.0 + np.exp(-margins))
 
     def score_one(self, text: str, name: str = "", url: str = "") -> float:

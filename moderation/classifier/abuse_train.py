@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
-from moderation.classifier.abuse_model import AbuseClassifier, vectorise
+from moderation.classifier.abuse_model import AbuseClassifier
 from moderation.classifier.datasets import MODERATED, STARTER_SOURCE, DatasetError
 from moderation.classifier.evaluate import SITE, STARTER, describe
 from moderation.classifier.train import (
@@ -145,8 +145,8 @@ def cross_validated_scores(
     The kind head is left out: only the abuse score is read here."""
 
     def fit_and_score(fit_index: np.ndarray, score_index: np.ndarray) -> np.ndarray:
-        model = AbuseClassifier.fit_vectorised(
-            vectorise([texts[i] for i in fit_index]),
+        model = AbuseClassifier.fit(
+            [texts[i] for i in fit_index],
             labels[fit_index],
             [categories[i] for i in fit_index],
             c=c,
