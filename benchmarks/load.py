@@ -9,11 +9,13 @@ benchmarks/.peers/ by the benchmark itself.
 Every system runs under gunicorn with sync workers, DEBUG off, on PostgreSQL (Isso: SQLite, the only
 database it has). For each worker count and system: a POST run (wrk, `--connections` connections,
 `--warmup` seconds thrown away, then `--duration` seconds measured; every body unique, every request
-from its own client address and email so rate limits do not dominate), the rows stored during the
-measured run counted in the database, then the same for reading a thread of 1,000 comments.
+from its own client address and email so rate limits do not dominate, every text an ordinary
+comment of its own from benchmarks/load_texts.py), the rows stored during the measured run counted
+in the database, then the same for reading a thread of 1,000 comments.
 Ours runs with the full gate and the starter classifier on; "ours-gate-bypassed" is the same app
 with `moderation.gate.review` replaced by an unconditional approval
-(benchmarks/gate_bypassed_wsgi.py).
+(benchmarks/gate_bypassed_wsgi.py); "ours-campaign-burst" posts near-duplicates from many
+commenters instead (POST only): the path where every comment is held and joins a campaign.
 Ours also serves the article page of that thread (its first page of comments, HTML) under the
 same load, compared with our API read and the faster peer's read.
 Prints one summary line and writes the figures as JSON (default benchmarks/results/load.json).
@@ -40,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks import served
+from benchmarks import load_texts, served
 from benchmarks._setup import RESULTS
 from benchmarks.peers.samples import sample_comments
 
@@ -53,9 +55,10 @@ THREAD_SIZE = 1000
 COMMON_LUA = (Path(__file__).parent / "wrk" / "common.lua").read_text()
 RUNS = itertools.count(1)  # numbers every wrk run, so no body, email or address repeats
 
-# Comment text of the load (written for this benchmark). A request picks one by its counter and
-# adds its unique tag, so every body differs and none is a duplicate.
-SENTENCES = [
+# The campaign burst (ours only): eight sentences, each request one of them plus its number, so
+# every POST is a near-duplicate of many before it from other commenters: it is held and joins
+# a campaign. The ordinary load is benchmarks/load_texts.py.
+CAMPAIGN_SENTENCES = [
     "Terima kasih atas liputannya, angka harga lelang ikan pagi ini jelas sekali.",
     "Apakah data sinyal di desa kami juga ikut dihitung dalam laporan ini?",
     "Good reporting. I would like to see the source of the auction figures too.",
@@ -81,6 +84,8 @@ class Target:
     # Empties the posting thread while the server is stopped: every run starts alike.
     reset_posted: Callable[[], None]
     cleanup: Callable[[], None] = lambda: None
+    # What became of the comments stored during the measured POST run (ours only), by status.
+    posted_outcomes: Callable[[], dict[str, int]] | None = None
     # The HTML article page readers land on (ours only): its first page of comments.
     page_path: str = ""
 
@@ -92,7 +97,7 @@ def progress(line: str) -> None:
 
 def wrk(url: str, script: str, args: argparse.Namespace, seconds: int) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
-        file.write(COMMON_LUA + "\n" + script)
+        file.write(COMMON_LUA + "\n" + load_texts.lua() + "\n" + script)
     command = ["wrk", "-t2", f"-c{args.connections}", f"-d{seconds}s", "--timeout", "10s"]
     finished = subprocess.run(
         [*command, "-s", file.name, url, "--", str(next(RUNS))],
@@ -137,10 +142,14 @@ def run_target(target: Target, workers: int, args: argparse.Namespace) -> dict[s
         time.sleep(1)
         # At least every success; at most one more per connection (cut off when wrk stopped).
         post["stored_rows"] = target.count_posted() - before
+        if target.posted_outcomes is not None:
+            post["stored_by_status"] = target.posted_outcomes()
+        measured = {"post": post}
+        if not target.read_path:
+            return measured
         read_lua = read_script(target.read_path)
         wrk(base, read_lua, args, args.warmup)
-        read = summarise(wrk(base, read_lua, args, args.duration), 200)
-        measured = {"post": post, "read": read}
+        measured["read"] = summarise(wrk(base, read_lua, args, args.duration), 200)
         if target.page_path:
             page_lua = read_script(target.page_path)
             wrk(base, page_lua, args, args.warmup)
@@ -161,22 +170,37 @@ def read_script(path: str) -> str:
 # --- our app ---------------------------------------------------------------------------------
 
 
-def our_post_lua(form_token: str) -> str:
-    sentences = ", ".join(json.dumps(s, ensure_ascii=False) for s in SENTENCES)
-    return f"""
+def our_post_lua(form_token: str, campaign: bool = False) -> str:
+    """Our API POST: an ordinary comment (load_texts), or with `campaign` one of the burst's."""
+    if campaign:
+        sentences = ", ".join(json.dumps(s, ensure_ascii=False) for s in CAMPAIGN_SENTENCES)
+        text = f"""
 local sentences = {{{sentences}}}
+local function text(tag)
+  return sentences[counter % #sentences + 1] .. ' (pembaca ' .. tag .. ')'
+end
+"""
+    else:
+        text = """
+local function text(tag)
+  return comment_text(load_sequence())
+end
+"""
+    return (
+        text
+        + f"""
 function request()
   local tag = unique()
   local body = '{{"thread": "{POST_THREAD}", "author_name": "Pembaca ' .. tag ..
-    '", "author_email": "pembaca' .. tag .. '@example.net", "content": "' ..
-    sentences[counter % #sentences + 1] .. ' (pembaca ' .. tag .. ')", ' ..
-    '"form_token": "{form_token}"}}'
+    '", "author_email": "pembaca' .. tag .. '@example.net", "content": "' .. text(tag) ..
+    '", "form_token": "{form_token}"}}'
   return wrk.format("POST", "/api/v1/comments/", {{
     ["Content-Type"] = "application/json",
     ["X-Forwarded-For"] = client_address(),
   }}, body)
 end
 """
+    )
 
 
 def recreate_database(name: str) -> None:
@@ -231,6 +255,21 @@ def count_our_posts() -> int:
     return Comment.objects.filter(thread__key=POST_THREAD).count()
 
 
+def our_posted_outcomes() -> dict[str, int]:
+    """The posting thread's comments by status (both POST runs: the reset empties it before)."""
+    from django.db.models import Count
+
+    from comments.models import Comment
+
+    rows = (
+        Comment.objects.filter(thread__key=POST_THREAD)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {status: n for status, n in rows}
+
+
 def reset_our_posts() -> None:
     from django.db import connection
 
@@ -251,13 +290,19 @@ def our_targets(env: dict[str, str], form_token: str, logs: Path) -> list[Target
         return start
 
     post = our_post_lua(form_token)
+    burst = our_post_lua(form_token, campaign=True)
     read = f"/api/v1/comments/?thread={READ_THREAD}&page_size={THREAD_SIZE}"
     page = f"/articles/{READ_THREAD}/"
     return [
         Target("ours", starter("config.wsgi:application"), served.stop, post, 201, read,
-               count_our_posts, reset_our_posts, page_path=page),
+               count_our_posts, reset_our_posts, posted_outcomes=our_posted_outcomes,
+               page_path=page),
         Target("ours-gate-bypassed", starter("benchmarks.gate_bypassed_wsgi:application"),
-               served.stop, post, 201, read, count_our_posts, reset_our_posts),
+               served.stop, post, 201, read, count_our_posts, reset_our_posts,
+               posted_outcomes=our_posted_outcomes),
+        # POST only: the near-duplicate burst that forms and grows a campaign.
+        Target("ours-campaign-burst", starter("config.wsgi:application"), served.stop, burst,
+               201, "", count_our_posts, reset_our_posts, posted_outcomes=our_posted_outcomes),
     ]  # fmt: skip
 
 
@@ -359,6 +404,13 @@ def ratios(by_system: dict[str, dict[str, Any]]) -> dict[str, float]:
                  if p in by_system]  # fmt: skip
         if peers and max(peers):
             found["page_over_faster_peer_read"] = round(page["per_second"] / max(peers), 2)
+    if ours["post"]["p50_ms"]:
+        found["post_p99_over_p50"] = round(ours["post"]["p99_ms"] / ours["post"]["p50_ms"], 2)
+    burst = by_system.get("ours-campaign-burst")
+    if burst and ours["post"]["per_second"]:
+        found["campaign_burst_over_ordinary"] = round(
+            burst["post"]["per_second"] / ours["post"]["per_second"], 2
+        )
     bypassed = by_system.get("ours-gate-bypassed")
     if bypassed and ours["post"]["per_second"]:
         # Time per comment with the gate on vs off, from throughput at the same concurrency.
@@ -380,7 +432,14 @@ def main() -> None:
     parser.add_argument(
         "--systems",
         nargs="+",
-        default=["ours", "ours-gate-bypassed", "ceiling", "django-comments-xtd", "isso"],
+        default=[
+            "ours",
+            "ours-gate-bypassed",
+            "ours-campaign-burst",
+            "ceiling",
+            "django-comments-xtd",
+            "isso",
+        ],
     )
     parser.add_argument("--json", default=str(RESULTS / "load.json"))
     args = parser.parse_args()
@@ -403,12 +462,15 @@ def main() -> None:
         by_system: dict[str, dict[str, Any]] = {}
         for name in args.systems:
             by_system[name] = run_target(targets[name], workers, args)
-            post, read = by_system[name]["post"], by_system[name]["read"]
+            post, read = by_system[name]["post"], by_system[name].get("read")
+            reading = (
+                f" | read {read['per_second']:7.1f}/s p99 {read['p99_ms']:.1f} ms" if read else ""
+            )
             progress(
                 f"  {workers} workers {name:20} POST {post['per_second']:7.1f}/s "
                 f"p50 {post['p50_ms']:.1f} p95 {post['p95_ms']:.1f} p99 {post['p99_ms']:.1f} ms "
-                f"stored {post['stored_rows']} of {post['successes']} ok {post['statuses']} | "
-                f"read {read['per_second']:7.1f}/s p99 {read['p99_ms']:.1f} ms"
+                f"stored {post['stored_rows']} of {post['successes']} ok {post['statuses']} "
+                f"{post.get('stored_by_status', '')}{reading}"
             )
             if "page" in by_system[name]:
                 page = by_system[name]["page"]

@@ -154,8 +154,9 @@ class Peer(abc.ABC):
     def post_lua(self) -> str:
         """Lua defining `request()`: a valid comment POST with a unique text on every call.
 
-        Relies on `unique()` from the benchmark's common Lua; defines nothing but `request` and
-        locals, so it never clashes with the common `setup`/`init`/`response`/`done`.
+        Relies on `unique()` from the benchmark's common Lua and on `comment_text(load_sequence())`
+        (benchmarks/load_texts.py) for the text, the same every system posts; defines nothing but
+        `request` and locals, so it never clashes with the common `setup`/`init`/`response`/`done`.
         """
 
     @abc.abstractmethod

@@ -19,7 +19,7 @@ import string
 from pathlib import Path
 
 from benchmarks.peers.base import Peer
-from benchmarks.peers.samples import POST_TEXTS, lua_string, lua_string_list, sample_comments
+from benchmarks.peers.samples import lua_string, sample_comments
 
 POSTING_URI = "/articles/posting-thread/"
 READING_URI = "/articles/reading-thread/"
@@ -79,13 +79,10 @@ for index, sample in enumerate(json.loads(open(sys.argv[2], encoding="utf-8").re
 
 LUA = string.Template("""\
 -- Isso: its JSON API, one new comment per call.
-local isso_texts = $texts
-local isso_calls = 0
 local isso_headers = {["Content-Type"] = "application/json"}
 function request()
-  isso_calls = isso_calls + 1
   local tag = unique():gsub('[%c"\\\\]', "-")  -- safe inside a JSON string
-  local body = '{"text": "' .. isso_texts[isso_calls % #isso_texts + 1] .. ' (' .. tag .. ')"'
+  local body = '{"text": "' .. comment_text(load_sequence()) .. '"'
     .. ', "author": "Reader ' .. tag .. '"'
     .. ', "email": "reader.' .. tag .. '@example.org"'
     .. ', "website": null, "title": "Posting thread"}'
@@ -152,9 +149,8 @@ class IssoPeer(Peer):
         return env
 
     def post_lua(self) -> str:
-        texts = [json.dumps(text)[1:-1] for text in POST_TEXTS]  # JSON-escaped, no quotes
         path = f"/new?uri={POSTING_URI.replace('/', '%2F')}"
-        return LUA.substitute(texts=lua_string_list(texts), path=lua_string(path))
+        return LUA.substitute(path=lua_string(path))
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.dbpath, timeout=30)

@@ -84,18 +84,6 @@ FIRST_NAMES = (
     "Wulan",
 )
 
-# A handful of texts for posted comments: the wrk scripts append a unique tag to each.
-POST_TEXTS = (
-    "Posting from the bus stop: the new timetable is already out of date.",
-    "Thanks for this report, it explains the delays at the harbour well.",
-    "The chart in the second section would be easier to read with units.",
-    "I went to the meeting last night and the room was full.",
-    "Could you ask the ministry how the prices were calculated?",
-    "Our street had no water for two days last week, nobody warned us.",
-    "Good to see the library story followed up.",
-    "Not convinced by the survey: only two hundred people answered it.",
-)
-
 
 @dataclass(frozen=True)
 class SampleComment:

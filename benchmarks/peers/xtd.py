@@ -21,7 +21,7 @@ import psycopg
 from psycopg import sql
 
 from benchmarks.peers.base import Peer
-from benchmarks.peers.samples import POST_TEXTS, lua_string, lua_string_list, sample_comments
+from benchmarks.peers.samples import lua_string, sample_comments
 
 DATABASE = "bench_xtd"
 PG_SERVER = "host=127.0.0.1 port=5432 user=postgres"
@@ -202,8 +202,6 @@ if __name__ == "__main__":
 # The form a browser would post: $fields is the URL-encoded fixed part (security data, CSRF).
 LUA = string.Template("""\
 -- django-comments-xtd: its own comment form view, one new comment per call.
-local xtd_texts = $texts
-local xtd_calls = 0
 local xtd_headers = {
   ["Content-Type"] = "application/x-www-form-urlencoded",
   ["Cookie"] = $cookie,
@@ -212,13 +210,12 @@ local function xtd_quote(text)  -- URL-encode whatever unique() returns
   return (text:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", c:byte()) end))
 end
 function request()
-  xtd_calls = xtd_calls + 1
   local tag = unique()
   local quoted = xtd_quote(tag)
   local body = $fields
     .. "&name=Reader+" .. quoted
     .. "&email=reader." .. tag:gsub("[^%w%-_]", "-") .. "%40example.org"
-    .. "&comment=" .. xtd_texts[xtd_calls % #xtd_texts + 1] .. "+%28" .. quoted .. "%29"
+    .. "&comment=" .. xtd_quote(comment_text(load_sequence()))
   return wrk.format("POST", $path, xtd_headers, body)
 end
 """)
@@ -306,9 +303,7 @@ class XtdPeer(Peer):
                 "csrfmiddlewaretoken": csrf_secret,
             }
         )
-        texts = [urllib.parse.quote_plus(text) for text in POST_TEXTS]
         return LUA.substitute(
-            texts=lua_string_list(texts),
             cookie=lua_string(f"csrftoken={csrf_secret}"),
             fields=lua_string(fields),
             path=lua_string("/comments/post/"),
