@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Greatest, Least
+from django.db.models import CharField, Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Cast, Greatest, Least
 from django.utils import timezone
 
 from comments import events, services
@@ -35,12 +35,17 @@ def window() -> timedelta:
     return timedelta(hours=gate_setting("campaign_window_hours"))
 
 
-def record(comment: Comment) -> Campaign | None:
+def record(comment: Comment, near_duplicates: tuple[int, ...] | None = None) -> Campaign | None:
     """After a comment is stored: keep its band keys, and add it to the campaign it joins, or
     to a new one when it and its near-duplicates of the window make one. Returns the campaign.
 
     Near-duplicates in no campaign yet join with it, but only an unreviewed campaign: one that
     moderators reviewed keeps the members they reviewed.
+
+    `near_duplicates` is what the gate found for this comment an instant ago (its verdict's):
+    when that is none, most comments, the keys are all there is to do. A near-duplicate stored
+    in that instant, in another request, is then not compared with this one now; the next one
+    that comes finds both, so a campaign forms one comment later at most.
     """
     sought = campaigns.fingerprint(comment.content)
     if sought is None:
@@ -48,6 +53,8 @@ def record(comment: Comment) -> Campaign | None:
     BandKey.objects.bulk_create(
         BandKey(comment=comment, key=key, created=comment.created) for key in sought.keys
     )
+    if near_duplicates == ():
+        return None
     since = comment.created - window()
     near = StoredComments().near_duplicates(sought.keys, since, comment.pk)
     found = campaigns.match(
@@ -91,42 +98,59 @@ def _join(campaign: Campaign, ids: Iterable[int]) -> None:
         .order_by("pk")
         .values_list("pk", "thread_id", "author_digest", "ip_address", "created")
     )
-    members = CampaignMember.objects.filter(campaign=campaign)
-    people: set[str] = set()
-    places: set[str] = set()
-    threads: set[int] = set()
-    joining = []
-    for pk, thread_id, digest, address, _created in rows:
-        network = campaigns.network_of(address)
-        if digest and digest not in people and not members.filter(commenter=digest).exists():
-            people.add(digest)
-        if network and network not in places and not members.filter(network=network).exists():
-            places.add(network)
-        if thread_id not in threads and not members.filter(thread_id=thread_id).exists():
-            threads.add(thread_id)
-        joining.append(
-            CampaignMember(
-                comment_id=pk,
-                campaign=campaign,
-                thread_id=thread_id,
-                commenter=digest,
-                network=network,
-            )
-        )
-    if not joining:
+    if not rows:
         return
+    joining = [
+        CampaignMember(
+            comment_id=pk,
+            campaign=campaign,
+            thread_id=thread_id,
+            commenter=digest,
+            network=campaigns.network_of(address),
+        )
+        for pk, thread_id, digest, address, _created in rows
+    ]
+    people = {member.commenter for member in joining} - {""}
+    places = {member.network for member in joining} - {""}
+    threads = {member.thread_id for member in joining}
+    known_people, known_places, known_threads = _already_in(campaign, people, places, threads)
     # A comment that joined another campaign an instant ago stays there.
     CampaignMember.objects.bulk_create(joining, ignore_conflicts=True)
     first = min(created for *_, created in rows)
     last = max(created for *_, created in rows)
     Campaign.objects.filter(pk=campaign.pk).update(
         size=F("size") + len(joining),
-        commenters=F("commenters") + len(people),
-        networks=F("networks") + len(places),
-        threads=F("threads") + len(threads),
+        commenters=F("commenters") + len(people - known_people),
+        networks=F("networks") + len(places - known_places),
+        threads=F("threads") + len(threads - known_threads),
         first_seen=Least(F("first_seen"), first),
         last_seen=Greatest(F("last_seen"), last),
     )
+
+
+def _already_in(
+    campaign: Campaign, people: set[str], places: set[str], threads: set[int]
+) -> tuple[set[str], set[str], set[int]]:
+    """Which of these commenters, networks and threads the campaign's members have already:
+    one query (a union of three), however many comments join."""
+    members = CampaignMember.objects.filter(campaign=campaign).order_by()
+
+    def seen(field: str, values: set[Any], kind: str) -> QuerySet[Any]:
+        as_text = Cast(field, CharField()) if field == "thread_id" else F(field)
+        return (
+            members.filter(**{f"{field}__in": list(values)})
+            .annotate(kind=Value(kind), value=as_text)
+            .values_list("kind", "value")
+            .distinct()
+        )
+
+    found = seen("commenter", people, "c").union(
+        seen("network", places, "n"), seen("thread_id", threads, "t")
+    )
+    known: dict[str, set[str]] = {"c": set(), "n": set(), "t": set()}
+    for kind, value in found:
+        known[kind].add(value)
+    return known["c"], known["n"], {int(value) for value in known["t"]}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 
-from comments import task_queue, tasks
+from comments import follow_ups, task_queue, tasks
 from comments.models import Campaign, Comment
 from comments.webhook_models import Event
 
@@ -30,7 +30,8 @@ def comment_stored(comment: Comment) -> None:
 def comment_published(comment: Comment) -> None:
     """A comment readers can now see, as the gate passed it or a moderator approved it: its
     thread's follow-up subscribers hear of it (comments.follow_ups). No channel event."""
-    task_queue.later(tasks.tell_followers, comment.pk)
+    if follow_ups.anyone_to_tell(comment):
+        task_queue.later(tasks.tell_followers, comment.pk)
 
 
 def comment_reported(comment: Comment) -> None:

@@ -73,11 +73,12 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             avatar_key=_avatar_for(submission),
         )
         _record(comment, verdict)
-        campaigns.record(comment)
+        campaigns.record(comment, verdict.near_duplicates)
         read_cache.changed([comment.thread_id])
-        events.comment_stored(comment)
         if isinstance(submission, CommentSubmission) and submission.follow_up:
+            # Before the event: the pending subscription is what its publication confirms.
             follow_ups.subscribe(comment, submission.follow_up, submission.language)
+        events.comment_stored(comment)
     return SubmissionResult(verdict, comment, edit_secret)
 
 

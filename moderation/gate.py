@@ -46,7 +46,13 @@ def review(submission: Submission) -> Verdict:
         reasons.append(
             Reason(CheckName.GATE, Action.APPROVE, f"approved: passed every check{note}")
         )
-        return Verdict(Action.APPROVE, reasons, score, abuse_score=abuse_score)
+        return Verdict(
+            Action.APPROVE,
+            reasons,
+            score,
+            abuse_score=abuse_score,
+            near_duplicates=ctx.near_duplicates,
+        )
     nudge = (
         bool(abuse_reasons)
         and decisive.action == Action.HOLD
@@ -56,7 +62,7 @@ def review(submission: Submission) -> Verdict:
     )
     if nudge:
         limits.release_flood(ctx)
-    return _final(decisive, reasons, score, abuse_score, nudge)
+    return _final(decisive, reasons, score, abuse_score, nudge, ctx.near_duplicates)
 
 
 def _ended(ctx: ReviewContext, reason: Reason, reasons: list[Reason]) -> Verdict:
@@ -84,6 +90,7 @@ def _final(
     score: float | None,
     abuse_score: float | None = None,
     nudge: bool = False,
+    near_duplicates: tuple[int, ...] | None = None,
 ) -> Verdict:
     return Verdict(
         decisive.action,
@@ -95,4 +102,5 @@ def _final(
         told=decisive.told,
         abuse_score=abuse_score,
         nudge=nudge,
+        near_duplicates=near_duplicates,
     )

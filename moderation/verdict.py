@@ -87,6 +87,10 @@ class Verdict:
     # Held for abuse, and the author has not yet seen the nudge for this text: the entry point
     # asks them first (edit it, or post it for review) and stores nothing (moderation.nudges).
     nudge: bool = False
+    # The stored near-duplicates the campaign check found (ids), () when it found none, None when
+    # it did not look: the storage files the comment in a campaign from this, without asking again
+    # when there is nothing to file (comments.campaigns.record).
+    near_duplicates: tuple[int, ...] | None = None
 
     @property
     def stores_comment(self) -> bool:

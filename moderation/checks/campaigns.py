@@ -29,9 +29,11 @@ def campaign(ctx: ReviewContext) -> list[Reason]:
         sought.keys, now - timedelta(hours=hours), sub.editing_id
     )
     if not candidates:
+        ctx.near_duplicates = ()
         return []
     commenter = commenter_digest(sub.author_email) if sub.author_email else ""
     found = campaigns.match(sought, candidates, commenter, campaigns.network_of(sub.ip_address))
+    ctx.near_duplicates = tuple(near.pk for near in found.similar)
     joined = found.campaign
     if joined is not None:
         if joined.status == Review.SPAM:

@@ -17,6 +17,9 @@ from moderation.submission import Submission
 class ReviewContext:
     submission: Submission
     now: float = field(default_factory=time.time)
+    # What the campaign check found: the stored near-duplicates' ids, () for none; None when it
+    # did not look (the review ended first, or the text is too short to fingerprint).
+    near_duplicates: tuple[int, ...] | None = None
 
     def setting(self, name: str) -> Any:
         """A gate tunable as it applies to this submission's thread: its own, else the site's."""

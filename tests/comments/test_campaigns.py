@@ -139,6 +139,40 @@ def test_ordinary_different_comments_are_not_grouped(client, threads):
     assert set(Comment.objects.values_list("status", flat=True)) == {Comment.Status.APPROVED}
 
 
+def test_a_comment_the_gate_found_no_near_duplicate_of_costs_storage_one_query(
+    threads, django_assert_num_queries
+):
+    ordinary = Comment.objects.create(thread=threads[0], content=ORDINARY[0])
+    with django_assert_num_queries(1):  # its band keys; no second near-duplicate lookup
+        assert campaigns.record(ordinary, near_duplicates=()) is None
+    assert BandKey.objects.filter(comment=ordinary).count() == 12
+
+
+def test_storage_looks_again_when_the_gate_found_near_duplicates(threads):
+    # Two near-duplicates from other commenters: this third one starts a campaign in storage,
+    # from a fresh lookup (what the gate saw may be an instant old).
+    earlier = []
+    for n in range(2):
+        comment = Comment.objects.create(
+            thread=threads[n],
+            content=campaign_text(n),
+            author_email=f"p{n}@example.id",
+            ip_address=address(n),
+        )
+        campaigns.record(comment)
+        earlier.append(comment)
+    third = Comment.objects.create(
+        thread=threads[2],
+        content=campaign_text(2),
+        author_email="p2@example.id",
+        ip_address=address(2),
+    )
+    made = campaigns.record(third, near_duplicates=tuple(c.pk for c in earlier))
+    assert made is not None
+    made.refresh_from_db()
+    assert made.size == 3
+
+
 def test_a_short_stock_phrase_from_many_readers_is_no_campaign(client, threads):
     for n in range(6):
         assert post(client, threads[n % 5], "Mantap, terima kasih infonya!", n).status_code == 201

@@ -70,6 +70,33 @@ def test_without_follow_up_nothing_is_stored_or_sent(
     assert not FollowUp.objects.exists() and mail.outbox == []
 
 
+def test_a_comment_with_nobody_to_tell_queues_no_task(
+    client, thread, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as queued:
+        client.post("/comments/post/", comment_data(thread, content="Tanpa pengikut di sini."))
+    assert Comment.objects.get().is_published
+    # The read cache's stamp is the only thing left for after the commit: no task.
+    assert [callback.__qualname__ for callback in queued] == ["changed.<locals>.<lambda>"]
+
+
+def test_whom_a_published_comment_may_tell(thread):
+    other = make_comment(thread, author_email=BUDI)
+    assert not follow_ups.anyone_to_tell(other)
+    # A pending subscription of another comment tells nobody of this one.
+    pending = make_comment(thread, author_email=WATI)
+    follow_ups.subscribe(pending, "thread", "en")
+    assert not follow_ups.anyone_to_tell(other)
+    assert follow_ups.anyone_to_tell(pending)  # its own confirmation
+    replies = subscribed(thread, "replies")
+    assert not follow_ups.anyone_to_tell(other)
+    assert follow_ups.anyone_to_tell(make_comment(thread, parent=replies.comment))
+    everything = subscribed(thread, "thread", email=WATI)
+    assert follow_ups.anyone_to_tell(other)
+    follow_ups.unsubscribe(everything.pk)
+    assert not follow_ups.anyone_to_tell(other)
+
+
 def test_the_confirm_link_asks_first_confirms_on_post_and_works_once(
     client, thread, django_capture_on_commit_callbacks
 ):
