@@ -73,6 +73,11 @@ def _record_of(comments: QuerySet[Comment]) -> Record:
         .order_by("-created")
         .values_list("status", "deleted_by_author")[:RECORD_LIMIT]
     )
+    return tally(rows)
+
+
+def tally(rows: Iterable[tuple[str, Any]]) -> Record:
+    """A Record from (status, deleted by its author) of decided comments, newest first."""
     approved = rejected = 0
     for status, deleted_by_author in rows:
         if status == Comment.Status.APPROVED:

@@ -26,13 +26,14 @@ for each of them would double the writes of every POST.
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -84,16 +85,34 @@ def comment_published(comment_id: int, now: datetime | None = None) -> int:
 
 def anyone_to_tell(comment: Comment) -> bool:
     """Whether this comment's publication may send an email: an active subscription to its
-    thread or its parent, or the pending one asked with it. One EXISTS query. A subscription
-    confirmed after this answer hears from the next comment on."""
-    wanted = Q(thread_id=comment.thread_id, scope=FollowUp.Scope.THREAD)
-    if comment.parent_id is not None:
-        wanted |= Q(comment_id=comment.parent_id, scope=FollowUp.Scope.REPLIES)
-    own = Q(comment_id=comment.pk, confirmed__isnull=True)
+    thread or its parent, or the pending one asked with it. A subscription confirmed after
+    this answer hears from the next comment on. Hand-written SQL: it runs on every POST, and
+    the ORM's Q objects cost more CPU than the indexed query itself."""
+    sql = _anyone_sql(connection.vendor)
+    params: list[str | int] = [
+        FollowUp.Scope.THREAD.value,
+        comment.thread_id,
+        FollowUp.Scope.REPLIES.value,
+        comment.parent_id or 0,
+        comment.pk,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone() is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _anyone_sql(vendor: str) -> str:
+    quote = connection.ops.quote_name
+    column = {field.name: quote(field.column) for field in FollowUp._meta.concrete_fields}
+    confirmed, scope = column["confirmed"], column["scope"]
+    # Only names from the model's own metadata go into the text; every value is a parameter.
     return (
-        FollowUp.objects.filter(unsubscribed__isnull=True)
-        .filter((Q(confirmed__isnull=False) & wanted) | own)
-        .exists()
+        f"SELECT 1 FROM {quote(FollowUp._meta.db_table)} "  # noqa: S608
+        f"WHERE {column['unsubscribed']} IS NULL AND (({confirmed} IS NOT NULL AND ("
+        f"({scope} = %s AND {column['thread']} = %s) OR ({scope} = %s AND "
+        f"{column['comment']} = %s))) OR ({column['comment']} = %s AND {confirmed} IS NULL)) "
+        "LIMIT 1"
     )
 
 

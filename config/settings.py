@@ -108,6 +108,13 @@ DATABASES = {
         conn_max_age=envint("DB_CONN_MAX_AGE", 0 if DEBUG else 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Parameters bound on the server, so psycopg prepares a query the fifth time a connection
+    # runs it: PostgreSQL then plans the gate's few queries once per connection, not on every
+    # POST (planning took longer than running most of them).
+    DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = envbool(
+        "DB_SERVER_SIDE_BINDING", True
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Background tasks (django-tasks): the database is the queue, so a worker needs nothing but the

@@ -143,7 +143,9 @@ class CommentCreateSerializer(serializers.Serializer[Any]):
         refuse_nul_bytes(data)
         values: dict[str, Any] = {}
         wrong_type: dict[str, list[str]] = {}
-        for name in list(self.fields.keys()):
+        # The declared names, not `self.fields`: that deep-copies every field on each request
+        # (2% of a POST's CPU) and nothing here uses the copies.
+        for name in self._declared_fields:
             value = data.get(name)
             if value is None:
                 continue

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from moderation.checks.context import ReviewContext
@@ -14,16 +16,20 @@ from moderation.verdict import Action, CheckName, Reason, RejectCode
 
 
 def find_ban(email: str, user_id: int | None, address: str | None) -> Ban | None:
-    """The active ban that covers this commenter, user or address, if any."""
-    now = timezone.now()
-    wanted = Q(kind=Ban.Kind.COMMENTER, value=commenter_digest(email))
-    if user_id is not None:
-        wanted |= Q(kind=Ban.Kind.USER, value=str(user_id))
+    """The active ban that covers this commenter, user or address, if any.
+
+    Hand-written SQL (the ORM's Q objects took 6% of a POST's CPU, for a query that is
+    nearly always empty); `covering_bans` is the same question through the ORM, and a test holds
+    the two to the same answers."""
     parsed = _address(address)
+    who = [Ban.Kind.COMMENTER.value, commenter_digest(email)]
+    if user_id is not None:
+        who += [Ban.Kind.USER.value, str(user_id)]
     if parsed is not None:
-        wanted |= Q(kind=Ban.Kind.NETWORK)
-    active = Ban.objects.filter(Q(until__isnull=True) | Q(until__gt=now)).filter(wanted)
-    for ban in active.order_by("-until"):
+        who.append(Ban.Kind.NETWORK.value)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    sql = _ban_sql(connection.vendor, user_id is not None, parsed is not None)
+    for ban in Ban.objects.raw(sql, [now, *who]):
         if ban.kind != Ban.Kind.NETWORK:
             return ban
         try:
@@ -32,6 +38,35 @@ def find_ban(email: str, user_id: int | None, address: str | None) -> Ban | None
         except ValueError:
             continue
     return None
+
+
+def covering_bans(email: str, user_id: int | None, address: str | None) -> QuerySet[Ban]:
+    """find_ban's candidates through the ORM, unordered (the tests hold find_ban to it)."""
+    wanted = Q(kind=Ban.Kind.COMMENTER, value=commenter_digest(email))
+    if user_id is not None:
+        wanted |= Q(kind=Ban.Kind.USER, value=str(user_id))
+    if _address(address) is not None:
+        wanted |= Q(kind=Ban.Kind.NETWORK)
+    now = timezone.now()
+    return Ban.objects.filter(Q(until__isnull=True) | Q(until__gt=now)).filter(wanted)
+
+
+@functools.lru_cache(maxsize=8)
+def _ban_sql(vendor: str, by_user: bool, by_network: bool) -> str:
+    quote = connection.ops.quote_name
+    column = {field.name: quote(field.column) for field in Ban._meta.concrete_fields}
+    kind, value, until = column["kind"], column["value"], column["until"]
+    who = [f"({kind} = %s AND {value} = %s)"]
+    if by_user:
+        who.append(f"({kind} = %s AND {value} = %s)")
+    if by_network:
+        who.append(f"{kind} = %s")
+    # Only names from the model's own metadata go into the text; every value is a parameter.
+    return (
+        f"SELECT {', '.join(column.values())} FROM {quote(Ban._meta.db_table)} "  # noqa: S608
+        f"WHERE ({until} IS NULL OR {until} > %s) AND ({' OR '.join(who)}) "
+        f"ORDER BY {until} DESC"
+    )
 
 
 def _address(address: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
