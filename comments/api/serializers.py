@@ -157,7 +157,11 @@ class CommentCreateSerializer(serializers.Serializer[Any]):
                 wrong_type[name] = ["Not a valid string." if name != "parent" else "Not a number."]
         if wrong_type:
             raise serializers.ValidationError(wrong_type)
-        thread = Thread.objects.filter(key=values.get("thread", "")).first()
+        # get(), not first(): no ORDER BY to compile for a unique key (3% of a POST's CPU).
+        try:
+            thread: Thread | None = Thread.objects.get(key=values.get("thread", ""))
+        except Thread.DoesNotExist:
+            thread = None
         if thread is None:
             message = "There is no discussion with this key." if values.get("thread") else None
             raise serializers.ValidationError({"thread": [message or "This field is required."]})
