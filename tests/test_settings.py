@@ -87,3 +87,23 @@ def test_a_worker_past_the_last_redis_database_is_a_clear_error():
 
     with pytest.raises(ImproperlyConfigured, match="no database 16"):
         redis_database_for_worker("redis://127.0.0.1:6379/15", 1)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(None, "True"), ("false", "False")])
+def test_postgresql_binds_parameters_on_the_server_unless_told_not_to(raw, expected):
+    env = {k: v for k, v in os.environ.items() if k not in {"DB_SERVER_SIDE_BINDING"}}
+    env.update(DEBUG="true", DATABASE_URL="postgres://postgres@127.0.0.1:5432/test")
+    if raw is not None:
+        env["DB_SERVER_SIDE_BINDING"] = raw
+    code = "from config import settings; print(settings.DATABASES['default']['OPTIONS'])"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"'server_side_binding': {expected}" in result.stdout
