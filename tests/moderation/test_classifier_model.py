@@ -87,3 +87,43 @@ def test_a_model_of_real_comments_uses_every_shape_number():
         Labelled(Sample(f"visit gacor{n}.xyz now, depo {n}0k"), 1, "file.csv") for n in range(12)
     ] + [Labelled(Sample(f"the council vote {n} was close"), 0, "file.csv") for n in range(12)]
     assert train(rows, folds=3, c_grid=(1.0,)).classifier.shape == META_NAMES
+
+
+def _labelled_rows(count: int) -> list[Labelled]:
+    spam = [f"visit gacor{n}.xyz now, depo {n}0k maxwin" for n in range(count)]
+    ham = [
+        f"the council vote number {n} was close, residents {n % 7} disagree" for n in range(count)
+    ]
+    return [Labelled(Sample(text), 1, "file.csv") for text in spam] + [
+        Labelled(Sample(text), 0, "file.csv") for text in ham
+    ]
+
+
+def test_a_large_set_chooses_c_on_a_sample_and_scores_every_comment(monkeypatch):
+    from moderation.classifier import train as training
+
+    fitted_rows: list[int] = []
+    fit = SpamClassifier.fit_vectorised.__func__  # type: ignore[attr-defined]
+
+    def counting(cls, vectorised, labels, c=1.0, rows=None):
+        fitted_rows.append(len(labels) if rows is None else len(rows))
+        return fit(cls, vectorised, labels, c, rows)
+
+    monkeypatch.setattr(SpamClassifier, "fit_vectorised", classmethod(counting))
+    monkeypatch.setattr(training, "C_SAMPLE", 30)
+    trained = training.train(_labelled_rows(40), folds=3, c_grid=(0.5, 2.0))
+    # Two C values on 30 of the 80 comments (20 per fit), the chosen one on all 80 (53 or 54
+    # per fit), then the final model on all of them.
+    assert fitted_rows[:6] == [20] * 6
+    assert sorted(fitted_rows[6:9]) == [53, 53, 54]
+    assert fitted_rows[9:] == [80]
+    assert trained.c in (0.5, 2.0)
+    assert trained.oof_scores.shape == (80,) and (trained.oof_scores > 0).all()
+
+
+def test_a_set_within_the_sample_size_is_cross_validated_whole(monkeypatch):
+    from moderation.classifier import train as training
+
+    monkeypatch.setattr(training, "C_SAMPLE", 1000)
+    whole = training.train(_labelled_rows(20), folds=3, c_grid=(0.5, 2.0))
+    assert whole.oof_scores.shape == (40,)
