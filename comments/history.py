@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.db import connection
-from django.db.models import Model, Q
+from django.db.models import Max, Model, Q
 
 from comments import commenters
 from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision
 from moderation.history import (
     AbuseLabel,
     CampaignFacts,
+    DecidedComment,
     Earlier,
     ModeratedComment,
     NearDuplicate,
@@ -119,6 +120,19 @@ class StoredComments:
         )
         for content, name, url, status in rows.iterator():
             yield ModeratedComment(content, name, url, status == Comment.Status.SPAM)
+
+    def recently_decided(self, limit: int) -> list[DecidedComment]:
+        human = Q(decisions__source=Decision.Source.HUMAN)
+        rows = (
+            Comment.objects.filter(human, status__in=[Comment.Status.APPROVED, Comment.Status.SPAM])
+            .annotate(decided=Max("decisions__created", filter=human))
+            .order_by("-decided", "-pk")
+            .values_list("pk", "content", "author_name", "author_url", "status")[:limit]
+        )
+        return [
+            DecidedComment(pk, content, name, url, status == Comment.Status.SPAM)
+            for pk, content, name, url, status in rows
+        ]
 
     def moderated_abuse(self) -> Iterator[AbuseLabel]:
         # Abusive: a moderator's "abusive" decision on a comment still in the trash. Not

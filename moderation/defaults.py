@@ -66,6 +66,12 @@ DEFAULTS: dict[str, Any] = {
     # Moderated comments (approved or spam by a person) a site needs before training calibrates
     # the thresholds on them instead of the starter corpus (the model's "regime").
     "calibrate_after_labels": 200,
+    # The shadow check (moderation.classifier.shadow): a new model is scored against this many
+    # of the latest comments moderators decided before it may go live, and refused (unless
+    # forced) when it publishes more of their spam or holds more of their readers' comments,
+    # by more than `shadow_margin` (a share of those comments' spam, or of their ham).
+    "shadow_comments": 2000,
+    "shadow_margin": 0.01,
     # Classifier thresholds (spam probability). None: use the values stored with the model.
     "spam_threshold": None,
     "hold_threshold": None,

@@ -75,6 +75,17 @@ class ModeratedComment:
 
 
 @dataclass(frozen=True)
+class DecidedComment:
+    """A comment a moderator decided (approved or marked as spam), for the shadow check."""
+
+    pk: int
+    content: str
+    author_name: str
+    author_url: str
+    is_spam: bool
+
+
+@dataclass(frozen=True)
 class AbuseLabel:
     """A comment a person judged for abuse: marked abusive, or approved."""
 
@@ -120,6 +131,11 @@ class CommentHistory(Protocol):
 
     def moderated_abuse(self) -> Iterable[AbuseLabel]:
         """Every comment a moderator marked as abusive, or approved (the abuse model's labels)."""
+        ...
+
+    def recently_decided(self, limit: int) -> list[DecidedComment]:
+        """The `limit` comments a moderator approved or marked as spam most recently, newest
+        decision first."""
         ...
 
 

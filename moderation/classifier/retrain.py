@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from moderation.classifier import datasets, registry, store
+from moderation.classifier import datasets, registry, shadow, store
+from moderation.classifier.shadow import Report as ShadowReport
 from moderation.classifier.train import C_GRID, TrainedModel, TrainingError, train
 from moderation.conf import gate_setting
 from moderation.models import SpamModel
@@ -21,6 +22,8 @@ class NewVersion:
 
     row: SpamModel
     trained: TrainedModel[Any]
+    # The shadow check run before activating (None when activation was not asked for).
+    shadow: ShadowReport | None = None
 
     def summary(self) -> dict[str, Any]:
         """A few figures as plain JSON values (a task's return value, a log line)."""
@@ -36,6 +39,7 @@ class NewVersion:
             "hold_threshold": round(float(self.trained.thresholds.hold), 4),
             "spam_threshold": round(float(self.trained.thresholds.spam), 4),
             "seconds": self.trained.seconds,
+            **({"shadow": self.shadow.why} if self.shadow else {}),
         }
 
 
@@ -51,11 +55,15 @@ def train_version(
     c: float | None = None,
     activate: bool = False,
     progress: bool = False,
+    force: bool = False,
 ) -> NewVersion:
     """Train on `rows` and store the result as a new version, active only when asked.
 
-    `c` fixes the regularisation; without it cross-validation chooses among C_GRID. Raises
-    TrainingError when the rows cannot train a classifier.
+    Asked to activate, the new version is stored inactive first and shadow-checked against the
+    active one on the moderators' latest decisions (moderation.classifier.shadow); it goes live
+    only when it is not worse there, or with `force`. `c` fixes the regularisation; without it
+    cross-validation chooses among C_GRID. Raises TrainingError when the rows cannot train a
+    classifier.
     """
     if not rows:
         raise TrainingError("no training data: no starter corpus and no moderated comments")
@@ -66,7 +74,11 @@ def train_version(
         progress=progress,
         calibrate_after=gate_setting("calibrate_after_labels"),
     )
-    row = store.save(trained, activate=activate)
-    if activate:
+    row = store.save(trained)
+    if not activate:
+        return NewVersion(row, trained)
+    report = shadow.check(row.pk)
+    if force or not report.worse:
+        store.make_active(row)
         registry.forget()
-    return NewVersion(row, trained)
+    return NewVersion(row, trained, report)

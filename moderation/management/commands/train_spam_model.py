@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moderation.classifier import datasets, retrain
 from moderation.classifier.train import TrainingError
+from moderation.management.commands.shadow_check import write_report
 from moderation.models import SpamModel
 
 
@@ -33,7 +34,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-starter", action="store_true", help="leave out the starter corpus"
         )
-        parser.add_argument("--activate", action="store_true", help="make it the active model")
+        parser.add_argument(
+            "--activate",
+            action="store_true",
+            help="make it the active model, after a shadow check against the active one on the "
+            "moderators' latest decisions: refused when it is worse there (see --force)",
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="with --activate: activate even when the shadow check finds it worse",
+        )
         parser.add_argument(
             "--if-missing",
             action="store_true",
@@ -73,6 +84,7 @@ class Command(BaseCommand):
                 c=options["c"],
                 activate=options["activate"],
                 progress=options["verbosity"] > 0,
+                force=options["force"],
             )
         except TrainingError as error:
             raise CommandError(str(error)) from None
@@ -88,6 +100,14 @@ class Command(BaseCommand):
             f"{trained.thresholds.spam:.3f} (precision {metrics['at_spam']['precision']}, "
             f"recall {metrics['at_spam']['recall']})."
         )
+        if version.shadow is not None:
+            write_report(self.stdout, version.shadow)
+            if not row.active:
+                self.stderr.write(
+                    f"Not activated: {version.shadow.why}. Look at the changes above; "
+                    f"`manage.py shadow_check --version {row.pk}` shows them again, and "
+                    "--force activates a model anyway."
+                )
         self.stdout.write(json.dumps(metrics))
 
 
