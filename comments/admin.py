@@ -25,6 +25,7 @@ from comments import (
     dashboard,
     personal_data,
     picks,
+    queue_order,
     read_cache,
     report_admin,
     reporting,
@@ -33,7 +34,7 @@ from comments import (
 from comments.commenter_admin import author_link, commenter_view
 from comments.models import THREAD_SETTINGS, Comment, Decision, Thread
 from comments.requests import acting_user
-from comments.review_admin import ScoreBandFilter, row_actions
+from comments.review_admin import QueueOrderFilter, ScoreBandFilter, row_actions
 from comments.services import ModerationAction, delete_comments, moderate
 from moderation.admin import (
     DeskAdmin,
@@ -121,7 +122,15 @@ class CommentAdmin(SaveOnlyWhatCanChange):
         "main_reason",
         "age",
     ]
-    list_filter = ["status", ReportedFilter, ScoreBandFilter, "featured", "thread", "created"]
+    list_filter = [
+        "status",
+        ReportedFilter,
+        ScoreBandFilter,
+        QueueOrderFilter,
+        "featured",
+        "thread",
+        "created",
+    ]
     list_select_related = ["thread"]
     search_fields = ["content", "author_name"]
     date_hierarchy = "created"
@@ -245,6 +254,10 @@ class CommentAdmin(SaveOnlyWhatCanChange):
             .get_queryset(request)
             .prefetch_related("decisions", report_admin.prefetch_open_reports())
         )
+
+    def get_ordering(self, request: HttpRequest) -> Any:
+        order = review_admin.chosen_order(request)
+        return queue_order.ordering(order) if order else super().get_ordering(request)
 
     def get_urls(self) -> list[URLPattern]:
         own = [

@@ -23,10 +23,10 @@ from django.utils.translation import gettext_lazy
 
 from comments.forms import CONTENT_MAX_LENGTH, CONTENT_MIN_LENGTH
 from comments.models import Comment
+from comments.queue_order import FALLBACK, ORDERS, UNCERTAIN
 from comments.services import ModerationAction, reply_as_moderator
 from moderation.admin import active_thresholds, as_percent
 from moderation.classifier import slot
-from moderation.classifier.evaluate import Thresholds
 
 Status = Comment.Status
 
@@ -69,8 +69,6 @@ LABELS = {
 # Shorter labels for the buttons in each row of the queue.
 ROW_LABELS = {**LABELS, ModerationAction.SPAM: gettext_lazy("Spam")}
 REPLYABLE = (Status.PENDING, Status.APPROVED)
-# Bands of the score filter while no model is active (the gate then holds every comment).
-FALLBACK = Thresholds(hold=0.2, spam=0.8, decision=0.5)
 
 
 def actions_for(status: str) -> list[ModerationAction]:
@@ -206,6 +204,29 @@ class ScoreBandFilter(admin.SimpleListFilter):
         if value == "high":
             return queryset.filter(score__gte=spam)
         return queryset
+
+
+class QueueOrderFilter(admin.SimpleListFilter):
+    """How the list is ordered: newest first (the default), oldest first, or uncertain first
+    (comments.queue_order). CommentAdmin.get_ordering reads the choice; this filter only offers
+    it and keeps the parameter from being read as a field lookup."""
+
+    title = gettext_lazy("order")
+    parameter_name = "order"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [
+            ("oldest", _("oldest first")),
+            (UNCERTAIN, _("uncertain first (nearest a threshold)")),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Comment]) -> QuerySet[Comment]:
+        return queryset
+
+
+def chosen_order(request: HttpRequest) -> str | None:
+    value = request.GET.get(QueueOrderFilter.parameter_name)
+    return value if value in ORDERS else None
 
 
 def safe_next(request: HttpRequest, value: str) -> str | None:

@@ -12,12 +12,14 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import (
+    Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseBadRequest,
     HttpResponseNotAllowed,
     HttpResponseRedirect,
 )
+from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html
@@ -26,7 +28,7 @@ from django.utils.translation import gettext_lazy
 from django_tasks.base import TaskResult, TaskResultStatus
 
 from moderation import tasks
-from moderation.classifier import registry, slot, store
+from moderation.classifier import registry, shadow, slot, store
 from moderation.classifier.evaluate import Thresholds
 from moderation.conf import gate_setting
 from moderation.models import GatePolicy, PrivacyRequest, Rule, SpamModel
@@ -144,6 +146,7 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
         "hold_at",
         "spam_at",
         "comments",
+        "shadow_link",
     ]
     # A version is what training made of it; only which one is active changes (the action).
     readonly_fields = [
@@ -182,7 +185,12 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
                 "retrain/",
                 self.admin_site.admin_view(self.retrain_view),
                 name="moderation_spammodel_retrain",
-            )
+            ),
+            path(
+                "<int:pk>/shadow/",
+                self.admin_site.admin_view(self.shadow_view),
+                name="moderation_spammodel_shadow",
+            ),
         ]
         return own + super().get_urls()
 
@@ -226,6 +234,60 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
             )
         return HttpResponseRedirect(reverse("admin:moderation_spammodel_changelist"))
 
+    def has_activate_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.has_perm("moderation.activate_model"))
+
+    def shadow_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """What version `pk` would change on the site (moderation.classifier.shadow), and its
+        "Activate" button: refused when the version is worse, unless "activate anyway" is
+        ticked. Viewing needs the view permission, activating `activate_model`."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        row = SpamModel.objects.filter(pk=pk).defer("blob").first()
+        if row is None:
+            raise Http404(f"there is no model v{pk}")
+        changelist = reverse("admin:moderation_spammodel_changelist")
+        try:
+            report = shadow.check(row.pk)
+        except shadow.ShadowError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(changelist)
+        if request.method == "POST":
+            if not self.has_activate_permission(request):
+                raise PermissionDenied
+            if report.worse and request.POST.get("anyway") != "yes":
+                self.message_user(
+                    request,
+                    _("Not activated: %(why)s.") % {"why": report.why},
+                    messages.ERROR,
+                )
+            else:
+                name = str(row)  # before it says "(active)"
+                store.make_active(row)
+                registry.forget()
+                self.message_user(
+                    request,
+                    _("%(model)s is active; every process uses it within a minute.")
+                    % {"model": name},
+                )
+                return HttpResponseRedirect(changelist)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Shadow check of %(model)s") % {"model": row},
+            "row": row,
+            "report": report,
+            "can_activate": self.has_activate_permission(request) and not row.active,
+        }
+        return TemplateResponse(request, "admin/moderation/spammodel/shadow.html", context)
+
+    @admin.display(description=gettext_lazy("before it goes live"))
+    def shadow_link(self, row: SpamModel) -> str:
+        if row.kind != SpamModel.Kind.SPAM:
+            return "-"
+        url = reverse("admin:moderation_spammodel_shadow", args=[row.pk])
+        return format_html('<a href="{}">{}</a>', url, _("shadow check"))
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[SpamModel]:
         return super().get_queryset(request).defer("blob")
 
@@ -249,18 +311,25 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
     def comments(self, row: SpamModel) -> object:
         return format_html("{}", row.training.get("comments", ""))
 
-    @admin.action(description=gettext_lazy("Make the selected version active"))
-    def activate(self, request: HttpRequest, queryset: QuerySet[SpamModel]) -> None:
+    @admin.action(
+        description=gettext_lazy("Make the selected version active"),
+        permissions=["activate"],
+    )
+    def activate(self, request: HttpRequest, queryset: QuerySet[SpamModel]) -> HttpResponse | None:
         if queryset.count() != 1:
             self.message_user(request, _("Select exactly one version."), messages.ERROR)
-            return
+            return None
         row = queryset.get()
+        if row.kind == SpamModel.Kind.SPAM and not row.active:
+            # A spam version goes live from its shadow check, where its changes are shown.
+            return HttpResponseRedirect(reverse("admin:moderation_spammodel_shadow", args=[row.pk]))
         store.make_active(row)
         registry.forget()
         self.message_user(
             request,
             _("%(model)s is active; every process uses it within a minute.") % {"model": row},
         )
+        return None
 
 
 def _last_line(result: TaskResult[Any]) -> str:

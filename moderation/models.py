@@ -108,6 +108,9 @@ class SpamModel(models.Model):
         verbose_name = _("spam model")
         verbose_name_plural = _("spam models")
         ordering = ["-created", "-pk"]
+        # Putting a version live decides what every comment meets: its own permission, apart
+        # from changing a version's row (which training does).
+        permissions = [("activate_model", "Can make a model version active")]
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "active"],

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from comments.api import campaign_views, commenter_views, views
+from comments.api import campaign_views, commenter_views, model_views, views
 from comments.api.count_views import ThreadCountsView
 
 app_name = "api"
@@ -46,6 +46,16 @@ urlpatterns = [
         "moderation/threads/<str:key>/<str:action>/",
         views.ThreadOpenCloseView.as_view(),
         name="thread-open-close",
+    ),
+    path(
+        "moderation/models/<int:pk>/shadow/",
+        model_views.ShadowCheckView.as_view(),
+        name="model-shadow",
+    ),
+    path(
+        "moderation/models/<int:pk>/activate/",
+        model_views.ActivateModelView.as_view(),
+        name="model-activate",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

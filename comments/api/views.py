@@ -24,7 +24,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from comments import banning, read_cache, reporting
+from comments import banning, queue_order, read_cache, reporting
 from comments.api import serializers as api
 from comments.api.exceptions import RateLimited
 from comments.api.pagination import CommentPage, ThreadPage, order_of
@@ -321,7 +321,7 @@ class FormTokenView(APIView):
 
 
 class ModerationQueueView(generics.ListAPIView[Comment]):
-    """Comments by status (pending by default), newest first."""
+    """Comments by status (pending by default), newest first unless `order` says otherwise."""
 
     permission_classes = [CanModerate]
     serializer_class = api.ModerationCommentSerializer
@@ -338,11 +338,14 @@ class ModerationQueueView(generics.ListAPIView[Comment]):
         wanted = self.request.query_params.get("status", Comment.Status.PENDING)
         if wanted not in Comment.Status.values:
             raise ValidationError({"status": [f"One of {', '.join(Comment.Status.values)}."]})
+        order = self.request.query_params.get("order", queue_order.NEWEST)
+        if order not in queue_order.ORDERS:
+            raise ValidationError({"order": [f"One of {', '.join(queue_order.ORDERS)}."]})
         return (
             Comment.objects.filter(status=wanted)
             .select_related("thread")
             .prefetch_related("decisions")
-            .order_by("-created", "-pk")
+            .order_by(*queue_order.ordering(order))
         )
 
     @extend_schema(
@@ -350,6 +353,13 @@ class ModerationQueueView(generics.ListAPIView[Comment]):
             OpenApiParameter("status", str, enum=Comment.Status.values),
             OpenApiParameter(
                 "queue", str, enum=["reported"], description="reported: comments with reports"
+            ),
+            OpenApiParameter(
+                "order",
+                str,
+                enum=list(queue_order.ORDERS),
+                description="newest (the default), oldest, or uncertain: scores nearest a "
+                "threshold first, whose decisions teach the model most",
             ),
         ],
         responses={

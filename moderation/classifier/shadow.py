@@ -36,6 +36,7 @@ from moderation.models import SpamModel
 BIGGEST = 20
 EXCERPT = 300
 APPROVE, HOLD, SPAM = "approve", "hold", "spam"
+CALLS = [APPROVE, HOLD, SPAM]  # what a model's score makes of a comment
 
 
 class ShadowError(Exception):

@@ -190,3 +190,94 @@ def test_a_model_as_good_as_the_active_one_goes_live(decided, monkeypatch):
     )
     assert SpamModel.objects.latest("pk").active
     assert "Not worse on the moderators' labels." in out.getvalue()
+
+
+def staff_with(django_user_model, name: str, *codenames: str):
+    from django.contrib.auth.models import Permission
+
+    from tests.conftest import logged_in
+
+    user = django_user_model.objects.create_user(name, password="pw-12345678", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    return logged_in(user)
+
+
+def shadow_url(row: SpamModel) -> str:
+    return f"/admin/moderation/spammodel/{row.pk}/shadow/"
+
+
+def test_the_admin_shows_the_report_and_activates_only_with_the_permission(
+    decided, django_user_model
+):
+    good = stored(a_slice(), activate=True)
+    bad = stored(a_slice(flipped=True))
+    watcher = staff_with(django_user_model, "wati", "view_spammodel", "change_spammodel")
+    page = watcher.get(shadow_url(bad), HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert f"Spam model v{bad.pk} and the active v{good.pk}" in html
+    assert "Worse: it would hold or spam" in html
+    assert HAM[0][:40] in html  # the biggest changes, with their texts
+    assert 'name="anyway"' not in html and ">Activate<" not in html
+    assert watcher.post(shadow_url(bad)).status_code == 403
+
+    keeper = staff_with(django_user_model, "erin", "view_spammodel", "activate_model")
+    assert ">Activate<" in keeper.get(shadow_url(bad)).content.decode()
+    refused = keeper.post(shadow_url(bad), follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Not activated: worse" in refused.content.decode()
+    assert SpamModel.objects.get(active=True) == good
+    keeper.post(shadow_url(bad), {"anyway": "yes"})
+    assert SpamModel.objects.get(active=True) == bad
+
+
+def test_the_admin_action_sends_a_spam_version_to_its_shadow_check(decided, django_user_model):
+    stored(a_slice(), activate=True)
+    candidate = stored(a_slice())
+    keeper = staff_with(django_user_model, "erin", "view_spammodel", "activate_model")
+    answer = keeper.post(
+        "/admin/moderation/spammodel/",
+        {"action": "activate", "_selected_action": [candidate.pk]},
+    )
+    assert answer.status_code == 302 and answer["Location"] == shadow_url(candidate)
+    assert not SpamModel.objects.get(pk=candidate.pk).active
+    keeper.post(shadow_url(candidate))  # not worse: activated without "anyway"
+    assert SpamModel.objects.get(pk=candidate.pk).active
+
+
+def test_the_admin_action_needs_the_permission(decided, django_user_model):
+    candidate = stored(a_slice())
+    editor = staff_with(django_user_model, "budi", "view_spammodel", "change_spammodel")
+    changelist = editor.get("/admin/moderation/spammodel/").content.decode()
+    assert 'value="activate"' not in changelist
+    assert shadow_url(candidate) in changelist
+
+
+def test_an_unknown_version_is_a_404(db, django_user_model):
+    keeper = staff_with(django_user_model, "erin", "view_spammodel", "activate_model")
+    assert keeper.get("/admin/moderation/spammodel/999/shadow/").status_code == 404
+
+
+def test_the_api_reports_and_activates_with_the_permissions(decided, django_user_model):
+    good = stored(a_slice(), activate=True)
+    bad = stored(a_slice(flipped=True))
+    base = f"/api/v1/moderation/models/{bad.pk}"
+    nobody = staff_with(django_user_model, "budi")
+    assert nobody.get(f"{base}/shadow/").status_code == 403
+    viewer = staff_with(django_user_model, "wati", "view_spammodel")
+    report = viewer.get(f"{base}/shadow/").json()
+    assert (report["version"], report["against"], report["worse"]) == (bad.pk, good.pk, True)
+    assert report["new"]["flagged_ham"] > report["old"]["flagged_ham"]
+    assert viewer.post(f"{base}/activate/", {}, content_type="application/json").status_code == 403
+
+    keeper = staff_with(django_user_model, "erin", "activate_model")
+    refused = keeper.post(f"{base}/activate/", {}, content_type="application/json")
+    assert refused.status_code == 409
+    assert refused.json()["code"] == "worse_model" and refused.json()["report"]["worse"]
+    assert SpamModel.objects.get(active=True) == good
+    wrong = keeper.post(f"{base}/activate/", {"force": "maybe"}, content_type="application/json")
+    assert wrong.status_code == 400
+    forced = keeper.post(f"{base}/activate/", {"force": True}, content_type="application/json")
+    assert forced.status_code == 200 and forced.json()["active"] is True
+    assert SpamModel.objects.get(active=True) == bad
+    missing = keeper.post("/api/v1/moderation/models/999/activate/", {}, "application/json")
+    assert missing.status_code == 404
