@@ -121,6 +121,16 @@ class StoredComments:
         for content, name, url, status in rows.iterator():
             yield ModeratedComment(content, name, url, status == Comment.Status.SPAM)
 
+    def labels_since(self, since: datetime | None) -> int:
+        labelled = Decision.objects.filter(
+            source=Decision.Source.HUMAN,
+            action__in=[Decision.Action.APPROVE, Decision.Action.HAM, Decision.Action.SPAM],
+            comment__status__in=[Comment.Status.APPROVED, Comment.Status.SPAM],
+        )
+        if since is not None:
+            labelled = labelled.filter(created__gt=since)
+        return labelled.values("comment").distinct().count()
+
     def recently_decided(self, limit: int) -> list[DecidedComment]:
         human = Q(decisions__source=Decision.Source.HUMAN)
         rows = (

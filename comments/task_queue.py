@@ -120,9 +120,12 @@ def sweep_webhooks(now: datetime | None = None) -> bool:
 def housekeeping(now: datetime | None = None, stale_after: int | None = None) -> None:
     if not uses_database_queue():
         return
+    from moderation import tasks as moderation_tasks
+
     requeue_stale(now, stale_after)
     schedule_daily(now)
     sweep_webhooks(now)
+    moderation_tasks.queue_retraining_when_due()
 
 
 def waiting(task: Task[Any, Any]) -> bool:

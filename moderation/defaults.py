@@ -72,6 +72,12 @@ DEFAULTS: dict[str, Any] = {
     # by more than `shadow_margin` (a share of those comments' spam, or of their ham).
     "shadow_comments": 2000,
     "shadow_margin": 0.01,
+    # Scheduled retraining (moderation.tasks.queue_retraining_when_due, checked every minute by
+    # the task worker): a new spam model is trained once this many comments have been labelled
+    # by moderators since the last one (None: never by itself). It is shadow-checked; "auto"
+    # activates it when it is not worse, "ask" leaves it for a person to activate.
+    "retrain_after_labels": 100,
+    "retrain_activation": "ask",
     # Classifier thresholds (spam probability). None: use the values stored with the model.
     "spam_threshold": None,
     "hold_threshold": None,

@@ -133,6 +133,11 @@ class CommentHistory(Protocol):
         """Every comment a moderator marked as abusive, or approved (the abuse model's labels)."""
         ...
 
+    def labels_since(self, since: datetime | None) -> int:
+        """How many comments a moderator approved or marked as spam since `since` (ever, when
+        None): the labels a model trained before then has not learnt from."""
+        ...
+
     def recently_decided(self, limit: int) -> list[DecidedComment]:
         """The `limit` comments a moderator approved or marked as spam most recently, newest
         decision first."""

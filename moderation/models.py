@@ -103,6 +103,10 @@ class SpamModel(models.Model):
     metrics = models.JSONField(_("held-out metrics"), default=dict)
     training = models.JSONField(_("training set"), default=dict)
     train_seconds = models.FloatField(_("training time (s)"), default=0)
+    # Cross-validated scores of the moderators' comments it was trained on, by
+    # moderation.classifier.shadow.sample_key: the shadow check scores those with these, not
+    # with the model itself, which has seen them (that would flatter it).
+    held_out = models.JSONField(default=dict, editable=False)
 
     class Meta:
         verbose_name = _("spam model")

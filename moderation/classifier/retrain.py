@@ -56,12 +56,14 @@ def train_version(
     activate: bool = False,
     progress: bool = False,
     force: bool = False,
+    check: bool = False,
 ) -> NewVersion:
     """Train on `rows` and store the result as a new version, active only when asked.
 
     Asked to activate, the new version is stored inactive first and shadow-checked against the
     active one on the moderators' latest decisions (moderation.classifier.shadow); it goes live
-    only when it is not worse there, or with `force`. `c` fixes the regularisation; without it
+    only when it is not worse there, or with `force`; `check` runs that shadow check without
+    activating (its report is for a person to read). `c` fixes the regularisation; without it
     cross-validation chooses among C_GRID. Raises TrainingError when the rows cannot train a
     classifier.
     """
@@ -74,11 +76,11 @@ def train_version(
         progress=progress,
         calibrate_after=gate_setting("calibrate_after_labels"),
     )
-    row = store.save(trained)
-    if not activate:
+    row = store.save(trained, held_out=shadow.held_out_scores(rows, trained.oof_scores))
+    if not activate and not check:
         return NewVersion(row, trained)
     report = shadow.check(row.pk)
-    if force or not report.worse:
+    if activate and (force or not report.worse):
         store.make_active(row)
         registry.forget()
     return NewVersion(row, trained, report)

@@ -20,11 +20,13 @@ which the check cannot replay; both models miss them alike, so the comparison st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from moderation import history
+from moderation.classifier.datasets import MODERATED, Labelled
 from moderation.classifier.evaluate import Thresholds, is_spam
 from moderation.classifier.features import Sample, has_signals
 from moderation.classifier.model import SpamClassifier
@@ -43,28 +45,51 @@ class ShadowError(Exception):
     """There is nothing to check: no such version, the wrong kind, or no decided comments."""
 
 
+def sample_key(sample: Sample) -> str:
+    """A short stable key of a comment's text, name and website (never shown, never an email)."""
+    joined = "\x1f".join((sample.text, sample.name, sample.url))
+    return hashlib.sha256(joined.encode()).hexdigest()[:20]
+
+
+def held_out_scores(rows: Sequence[Labelled], scores: Iterable[float]) -> dict[str, float]:
+    """The cross-validated scores of the moderators' comments among a training's rows."""
+    return {
+        sample_key(row.sample): round(float(score), 6)
+        for row, score in zip(rows, scores, strict=True)
+        if row.source == MODERATED
+    }
+
+
 @dataclass(frozen=True)
 class Candidate:
-    """A stored model version, loaded: its classifier and the thresholds the gate would use."""
+    """A stored model version, loaded: its classifier and the thresholds the gate would use.
+
+    `held_out` holds its cross-validated scores of the moderators' comments it trained on:
+    those are scored as a model that had not seen them would score them. (The active model is
+    scored as it is: it may have seen some of them, which only makes a new one look worse.)
+    """
 
     version: int
     classifier: SpamClassifier
     thresholds: Thresholds
+    held_out: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, row: SpamModel) -> Candidate:
+    def of(cls, row: SpamModel, with_held_out: bool = True) -> Candidate:
         if row.kind != SpamModel.Kind.SPAM:
             raise ShadowError(f"model v{row.pk} is an {row.kind} model: only spam models for now")
         stored = Thresholds(
             row.hold_threshold, row.spam_threshold, row.decision_threshold, row.regime
         )
-        return cls(row.pk, SpamClassifier.from_bytes(bytes(row.blob)), in_force(stored))
+        classifier = SpamClassifier.from_bytes(bytes(row.blob))
+        return cls(row.pk, classifier, in_force(stored), row.held_out if with_held_out else {})
 
     def calls(self, samples: Sequence[Sample], signals: Sequence[bool]) -> list[tuple[float, str]]:
         """(score, action) for each comment, as the gate's classifier step decides."""
         found = []
         for sample, signal in zip(samples, signals, strict=True):
-            score = self.classifier.score_one(sample)
+            known = self.held_out.get(sample_key(sample)) if self.held_out else None
+            score = known if known is not None else self.classifier.score_one(sample)
             if score < self.thresholds.hold:
                 action = APPROVE
             elif is_spam(score, signal, self.thresholds):
@@ -161,7 +186,8 @@ def check(version: int | None = None, limit: int | None = None) -> Report:
     candidate = Candidate.of(row)
     live = rows.filter(active=True).exclude(pk=row.pk).first()
     decided = history.current().recently_decided(limit or gate_setting("shadow_comments"))
-    return compare(candidate, Candidate.of(live) if live else None, decided)
+    old = Candidate.of(live, with_held_out=False) if live else None
+    return compare(candidate, old, decided)
 
 
 def compare(new: Candidate, old: Candidate | None, decided: Sequence[DecidedComment]) -> Report:

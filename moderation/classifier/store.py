@@ -13,7 +13,9 @@ from moderation.classifier.train import TrainedModel
 from moderation.models import SpamModel
 
 
-def save(trained: TrainedModel[Any], activate: bool = False) -> SpamModel:
+def save(
+    trained: TrainedModel[Any], activate: bool = False, held_out: dict[str, float] | None = None
+) -> SpamModel:
     blob = trained.blob
     is_abuse = isinstance(trained.classifier, AbuseClassifier)
     kind = SpamModel.Kind.ABUSE if is_abuse else SpamModel.Kind.SPAM
@@ -30,6 +32,7 @@ def save(trained: TrainedModel[Any], activate: bool = False) -> SpamModel:
         metrics=trained.metrics,
         training=trained.summary,
         train_seconds=trained.seconds,
+        held_out=held_out or {},
     )
     if activate:
         make_active(row)

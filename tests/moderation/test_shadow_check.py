@@ -15,6 +15,7 @@ from moderation import history
 from moderation.classifier import datasets, shadow, store
 from moderation.classifier.datasets import Labelled
 from moderation.classifier.evaluate import SITE, Thresholds
+from moderation.classifier.features import Sample
 from moderation.classifier.shadow import Candidate
 from moderation.classifier.train import train
 from moderation.models import SpamModel
@@ -181,14 +182,14 @@ def test_activating_a_worse_model_is_refused_unless_forced(decided, monkeypatch)
     assert forced.active and forced != refused
 
 
-def test_a_model_as_good_as_the_active_one_goes_live(decided, monkeypatch):
-    stored(a_slice(), activate=True)
+def test_a_better_model_goes_live_without_force(decided, monkeypatch):
+    stored(a_slice(flipped=True), activate=True)
     monkeypatch.setattr(datasets, "starter_corpus", a_slice)
     out = StringIO()
     call_command(
         "train_spam_model", "--activate", "--folds", "3", "--c", "1", stdout=out, verbosity=0
     )
-    assert SpamModel.objects.latest("pk").active
+    assert SpamModel.objects.latest("pk").active, out.getvalue()
     assert "Not worse on the moderators' labels." in out.getvalue()
 
 
@@ -281,3 +282,26 @@ def test_the_api_reports_and_activates_with_the_permissions(decided, django_user
     assert SpamModel.objects.get(active=True) == bad
     missing = keeper.post("/api/v1/moderation/models/999/activate/", {}, "application/json")
     assert missing.status_code == 404
+
+
+def test_comments_a_new_model_trained_on_are_scored_with_its_held_out_scores(
+    decided, good_classifier
+):
+    first = history.current().recently_decided(100)[0]
+    sample = Sample(first.content, first.author_name, first.author_url)
+    plain = fixed(good_classifier, 1, hold=0.5, spam=1.01)
+    [(_, action)] = plain.calls([sample], [False])
+    # The same model, remembering a held-out score on the other side of the hold threshold.
+    other = 0.99 if action == "approve" else 0.01
+    remembered = replace(plain, version=2, held_out={shadow.sample_key(sample): other})
+    report = shadow.compare(remembered, plain, history.current().recently_decided(100))
+    assert [c.pk for c in report.biggest] == [first.pk]
+    assert report.biggest[0].new_score == other
+
+
+def test_a_training_keeps_held_out_scores_of_the_moderators_comments_only():
+    moderated = Labelled(Sample("Komentar yang dinilai moderator."), 0, datasets.MODERATED)
+    rows = [*a_slice(), moderated]
+    trained = train(rows, folds=3, c_grid=(1.0,))
+    scores = shadow.held_out_scores(rows, trained.oof_scores)
+    assert scores == {shadow.sample_key(moderated.sample): round(float(trained.oof_scores[-1]), 6)}
