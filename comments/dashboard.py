@@ -10,6 +10,7 @@ from django.db.models.functions import TruncDate
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from comments import calibration
 from comments.models import Comment
 from comments.outcomes import WINDOW_DAYS, abuse_outcomes, gate_outcomes, submitted_since
 from moderation.conf import gate_setting
@@ -51,6 +52,15 @@ def figures(now: datetime) -> dict[str, Any]:
         "spam_percent": _percent(model.spam_threshold) if model else "",
         "calibrate_after": gate_setting("calibrate_after_labels"),
         "chart": daily_chart(now),
+        **_calibration(now),
+    }
+
+
+def _calibration(now: datetime) -> dict[str, Any]:
+    found = calibration.weeks(now)
+    return {
+        "calibration_weeks": [week for week in found if week.labelled],
+        "calibration_chart": calibration.chart(found),
     }
 
 
