@@ -175,6 +175,23 @@ def chart(found: list[Week]) -> SafeString:
     shapes = format_html_join(
         "", '<rect x="{}" y="{}" width="7" height="{}" fill="{}"><title>{}</title></rect>', bars
     )
+    # Coloured keys, dark text: the labels stay readable whatever the colours.
+    legend = format_html_join(
+        "",
+        '<rect x="{}" y="3" width="10" height="10" fill="{}"/><text x="{}" y="12" '
+        'font-size="11">{}</text>',
+        (
+            (left + k * 120, colour, left + 14 + k * 120, name)
+            for k, (colour, name) in enumerate(
+                [
+                    ("#1565c0", "precision"),
+                    ("#6a1b9a", "recall"),
+                    ("#c62828", "false positives"),
+                    ("#f9a825", "false negatives"),
+                ]
+            )
+        ),
+    )
     labels = format_html_join(
         "",
         '<text x="{}" y="{}" font-size="10" text-anchor="middle">{}</text>',
@@ -184,11 +201,7 @@ def chart(found: list[Week]) -> SafeString:
         '<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" role="img" '
         'aria-label="Spam model against moderators per week: precision, recall, errors">'
         '<text x="4" y="{}" font-size="10">100%</text><text x="4" y="{}" font-size="10">0%</text>'
-        '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#ccc"/>{}{}{}{}'
-        '<text x="{}" y="12" font-size="11" fill="#1565c0">precision</text>'
-        '<text x="{}" y="12" font-size="11" fill="#6a1b9a">recall</text>'
-        '<text x="{}" y="12" font-size="11" fill="#c62828">false positives</text>'
-        '<text x="{}" y="12" font-size="11" fill="#f9a825">false negatives</text></svg>',
+        '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#ccc"/>{}{}{}{}{}</svg>',
         width,
         height,
         top + 4,
@@ -201,8 +214,5 @@ def chart(found: list[Week]) -> SafeString:
         line([w.recall for w in found], "#6a1b9a", "recall"),
         shapes,
         labels,
-        left,
-        left + 80,
-        left + 140,
-        left + 260,
+        legend,
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.db.models import Count
 from django.db.models.functions import TruncDate
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -70,7 +71,9 @@ def _percent(threshold: float) -> str:
 
 def daily_chart(now: datetime) -> SafeString:
     """Stacked bars of comments per day and status, last 30 days; numbers only, no user text."""
-    start = (now - timedelta(days=CHART_DAYS - 1)).date()
+    # The site's calendar days, as TruncDate and __date cut them (the current time zone): from
+    # UTC dates, today's comments vanished from the chart until UTC midnight.
+    start = (timezone.localtime(now) - timedelta(days=CHART_DAYS - 1)).date()
     rows = (
         Comment.objects.filter(created__date__gte=start)
         .annotate(day=TruncDate("created"))

@@ -78,3 +78,17 @@ def test_the_dashboard_shows_the_table_and_the_chart(thread, moderator):
 def test_with_no_labels_the_dashboard_says_so(thread, moderator):
     page = moderator.get("/admin/comments/comment/dashboard/", HTTP_ACCEPT_LANGUAGE="en")
     assert "Moderators have not published or marked as spam any comment" in page.content.decode()
+
+
+def test_the_daily_chart_counts_todays_comments_by_the_sites_calendar(thread, settings):
+    from datetime import UTC, datetime
+
+    from comments import dashboard
+
+    settings.TIME_ZONE = "Asia/Jakarta"
+    # 20:00 UTC is 03:00 the next day in Jakarta: the comment is from the 5th there.
+    now = datetime(2026, 12, 4, 20, 0, tzinfo=UTC)
+    make_comment(thread, created=now)
+    svg = str(dashboard.daily_chart(now))
+    assert "<title>2026-12-05: 1 approved</title>" in svg
+    assert "2026-12-05</text>" in svg
