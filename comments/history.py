@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.db import connection
-from django.db.models import Max, Model, Q
+from django.db.models import Exists, Max, Model, OuterRef, Q, Subquery
 
 from comments import commenters
-from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision
+from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision, ShadowScore
 from moderation.history import (
     AbuseLabel,
     CampaignFacts,
@@ -20,6 +20,7 @@ from moderation.history import (
     ModeratedComment,
     NearDuplicate,
     Record,
+    ShadowScored,
 )
 from moderation.identity import canonical_email
 
@@ -120,6 +121,31 @@ class StoredComments:
         )
         for content, name, url, status in rows.iterator():
             yield ModeratedComment(content, name, url, status == Comment.Status.SPAM)
+
+    def shadow_scored(self, version: int, limit: int) -> list[ShadowScored]:
+        shadow = ShadowScore.objects.filter(comment=OuterRef("pk"), version=version)
+        human = Q(decisions__source=Decision.Source.HUMAN)
+        labelled = Comment.objects.filter(
+            human, pk=OuterRef("pk"), status__in=[Comment.Status.APPROVED, Comment.Status.SPAM]
+        )
+        rows = (
+            Comment.objects.annotate(
+                shadow_score=Subquery(shadow.values("score")[:1]), labelled=Exists(labelled)
+            )
+            .filter(shadow_score__isnull=False)
+            .order_by("-pk")
+            .values_list(
+                "pk", "content", "author_name", "author_url", "score", "shadow_score", "status",
+                "labelled",
+            )[:limit]
+        )  # fmt: skip
+        return [
+            ShadowScored(
+                pk, content, name, url, live, float(shadowed),
+                (status == Comment.Status.SPAM) if labelled else None,
+            )
+            for pk, content, name, url, live, shadowed, status, labelled in rows
+        ]  # fmt: skip
 
     def labels_since(self, since: datetime | None) -> int:
         labelled = Decision.objects.filter(

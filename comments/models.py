@@ -548,6 +548,23 @@ class BandKey(models.Model):
         return f"key {self.key} of comment {self.comment_id}"
 
 
+class ShadowScore(models.Model):
+    """The score a spam model version in shadow gave a new comment, deciding nothing: what the
+    shadow check's live part compares with the score the active model gave it (`score`)."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="+")
+    version = models.PositiveIntegerField()
+    score = models.FloatField()
+
+    class Meta:
+        verbose_name = _("shadow score")
+        verbose_name_plural = _("shadow scores")
+        indexes = [models.Index(fields=["version", "comment"], name="shadowscore_version_idx")]
+
+    def __str__(self) -> str:
+        return f"v{self.version} scored comment {self.comment_id} {self.score:.3f}"
+
+
 from comments.webhook_models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401, I001
 from comments.notice_models import Notice, NotificationPreference  # noqa: E402, F401
 from comments.subscription_models import FollowUp, FollowUpEmail  # noqa: E402, F401

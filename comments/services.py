@@ -17,7 +17,7 @@ from django.utils import timezone
 from comments import campaigns, events, follow_ups, metrics, read_cache, reporting
 from comments.avatars import new_avatar_key
 from comments.conf import comments_setting
-from comments.models import MAX_DEPTH, Comment, Decision
+from comments.models import MAX_DEPTH, Comment, Decision, ShadowScore
 from comments.submissions import CommentSubmission
 from moderation import gate
 from moderation.fingerprints import content_key
@@ -73,6 +73,10 @@ def submit_comment(submission: Submission) -> SubmissionResult:
             avatar_key=_avatar_for(submission),
         )
         _record(comment, verdict)
+        if verdict.shadow is not None:
+            ShadowScore.objects.create(
+                comment=comment, version=verdict.shadow[0], score=verdict.shadow[1]
+            )
         campaigns.record(comment, verdict.near_duplicates)
         read_cache.changed([comment.thread_id])
         if isinstance(submission, CommentSubmission) and submission.follow_up:

@@ -21,7 +21,8 @@ from django.http import (
 )
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
-from django.utils.formats import number_format
+from django.utils import timezone
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -255,6 +256,15 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
         if request.method == "POST":
             if not self.has_activate_permission(request):
                 raise PermissionDenied
+            if request.POST.get("shadow") == "start":
+                until = shadow.start_shadow(row, SHADOW_DAYS)
+                shown = date_format(timezone.localtime(until), "DATETIME_FORMAT")
+                self.message_user(
+                    request,
+                    _("%(model)s scores every new comment in shadow until %(until)s.")
+                    % {"model": row, "until": shown},
+                )
+                return HttpResponseRedirect(request.path)
             if report.worse and request.POST.get("anyway") != "yes":
                 self.message_user(
                     request,
@@ -278,6 +288,7 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
             "row": row,
             "report": report,
             "can_activate": self.has_activate_permission(request) and not row.active,
+            "shadow_days": SHADOW_DAYS,
         }
         return TemplateResponse(request, "admin/moderation/spammodel/shadow.html", context)
 
@@ -330,6 +341,10 @@ class SpamModelAdmin(SaveOnlyWhatCanChange):
             _("%(model)s is active; every process uses it within a minute.") % {"model": row},
         )
         return None
+
+
+# How long the shadow page's "Run in shadow" lasts (the command takes any length).
+SHADOW_DAYS = 7
 
 
 def _last_line(result: TaskResult[Any]) -> str:

@@ -18,7 +18,7 @@ from moderation.checks import PIPELINE, limits
 from moderation.checks.context import ReviewContext
 from moderation.checks.trust import waive_holds
 from moderation.classifier import abuse_slot
-from moderation.classifier.slot import classify
+from moderation.classifier.slot import classify, shadow_score
 from moderation.conf import gate_setting
 from moderation.submission import Submission
 from moderation.verdict import Action, CheckName, Reason, Verdict
@@ -34,6 +34,7 @@ def review(submission: Submission) -> Verdict:
                 return _ended(ctx, reason, reasons)
     reasons = waive_holds(ctx, reasons)
     score, classifier_reasons = classify(ctx, reasons)
+    shadow = shadow_score(ctx)
     abuse = abuse_slot.scored(ctx)
     abuse_reasons = abuse_slot.hold(ctx, *abuse) if abuse else []
     if abuse_reasons:
@@ -52,6 +53,7 @@ def review(submission: Submission) -> Verdict:
             score,
             abuse_score=abuse_score,
             near_duplicates=ctx.near_duplicates,
+            shadow=shadow,
         )
     nudge = (
         bool(abuse_reasons)
@@ -62,7 +64,8 @@ def review(submission: Submission) -> Verdict:
     )
     if nudge:
         limits.release_flood(ctx)
-    return _final(decisive, reasons, score, abuse_score, nudge, ctx.near_duplicates)
+    verdict = _final(decisive, reasons, score, abuse_score, nudge, ctx.near_duplicates)
+    return replace(verdict, shadow=shadow)
 
 
 def _ended(ctx: ReviewContext, reason: Reason, reasons: list[Reason]) -> Verdict:

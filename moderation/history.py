@@ -86,6 +86,20 @@ class DecidedComment:
 
 
 @dataclass(frozen=True)
+class ShadowScored:
+    """A comment a version in shadow scored: its text, the active model's score, the shadow's,
+    and the moderators' label once they decided (None before)."""
+
+    pk: int
+    content: str
+    author_name: str
+    author_url: str
+    live_score: float | None
+    shadow_score: float
+    is_spam: bool | None
+
+
+@dataclass(frozen=True)
 class AbuseLabel:
     """A comment a person judged for abuse: marked abusive, or approved."""
 
@@ -131,6 +145,10 @@ class CommentHistory(Protocol):
 
     def moderated_abuse(self) -> Iterable[AbuseLabel]:
         """Every comment a moderator marked as abusive, or approved (the abuse model's labels)."""
+        ...
+
+    def shadow_scored(self, version: int, limit: int) -> list[ShadowScored]:
+        """The latest `limit` comments the spam version `version` scored in shadow."""
         ...
 
     def labels_since(self, since: datetime | None) -> int:

@@ -107,6 +107,9 @@ class SpamModel(models.Model):
     # moderation.classifier.shadow.sample_key: the shadow check scores those with these, not
     # with the model itself, which has seen them (that would flatter it).
     held_out = models.JSONField(default=dict, editable=False)
+    # In shadow until then: an inactive version that scores every new comment beside the active
+    # one without deciding anything (moderation.classifier.shadow); one per kind at a time.
+    shadow_until = models.DateTimeField(_("in shadow until"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("spam model")

@@ -91,6 +91,9 @@ class Verdict:
     # it did not look: the storage files the comment in a campaign from this, without asking again
     # when there is nothing to file (comments.campaigns.record).
     near_duplicates: tuple[int, ...] | None = None
+    # The spam version in shadow and its score of this comment (moderation.classifier.shadow):
+    # kept by the storage for the shadow report, never part of the decision.
+    shadow: tuple[int, float] | None = None
 
     @property
     def stores_comment(self) -> bool:

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from django.utils import timezone
+
 from moderation.classifier.abuse_model import ABUSE_FEATURES_VERSION, AbuseClassifier
 from moderation.classifier.evaluate import Thresholds
 from moderation.classifier.features import FEATURES_VERSION
@@ -48,8 +50,11 @@ class _Registry(Generic[C]):
         load: Callable[[bytes], C],
         features_version: int,
         train_command: str,
+        shadowed: bool = False,
     ) -> None:
         self.kind = kind
+        # The version in shadow (SpamModel.shadow_until ahead), not the active one.
+        self.shadowed = shadowed
         self.load: Callable[[bytes], C] = load
         self.features_version = features_version
         self.train_command = train_command
@@ -90,20 +95,24 @@ class _Registry(Generic[C]):
     def _load_active(self) -> ActiveModel[C] | str:
         from moderation.models import SpamModel
 
-        row = (
-            SpamModel.objects.filter(kind=self.kind, active=True)
-            .only(
-                "pk",
-                "sha256",
-                "features_version",
-                "hold_threshold",
-                "spam_threshold",
-                "decision_threshold",
-                "regime",
-            )
-            .first()
-        )
+        if self.shadowed:
+            rows = SpamModel.objects.filter(
+                kind=self.kind, active=False, shadow_until__gt=timezone.now()
+            ).order_by("-shadow_until")
+        else:
+            rows = SpamModel.objects.filter(kind=self.kind, active=True)
+        row = rows.only(
+            "pk",
+            "sha256",
+            "features_version",
+            "hold_threshold",
+            "spam_threshold",
+            "decision_threshold",
+            "regime",
+        ).first()
         if row is None:
+            if self.shadowed:
+                return f"no {self.kind} model is in shadow"
             return f"no {self.kind} model is active (run {self.train_command})"
         if row.features_version != self.features_version:
             return (
@@ -140,6 +149,20 @@ abuse: _Registry[AbuseClassifier] = _Registry(
 )
 
 
+# The spam version in shadow, if any: scored beside the active one, deciding nothing.
+spam_shadow: _Registry[SpamClassifier] = _Registry(
+    "spam", SpamClassifier.from_bytes, FEATURES_VERSION, "", shadowed=True
+)
+
+
+def in_shadow() -> ActiveModel[SpamClassifier] | None:
+    """The spam version in shadow, loaded, or None (none, or it cannot be loaded)."""
+    try:
+        return spam_shadow.active()
+    except ClassifierUnavailable:
+        return None
+
+
 def active() -> ActiveModel[SpamClassifier]:
     """The active spam model, or ClassifierUnavailable saying why not."""
     return spam.active()
@@ -154,3 +177,4 @@ def forget() -> None:
     """Ask the database again on the next comment (after an activation in this process)."""
     spam.forget()
     abuse.forget()
+    spam_shadow.forget()

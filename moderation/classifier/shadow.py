@@ -22,17 +22,22 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
+from django.db import transaction
+from django.utils import timezone
+
 from moderation import history
+from moderation.classifier import registry
 from moderation.classifier.datasets import MODERATED, Labelled
 from moderation.classifier.evaluate import Thresholds, is_spam
 from moderation.classifier.features import Sample, has_signals
 from moderation.classifier.model import SpamClassifier
 from moderation.classifier.slot import in_force
 from moderation.conf import gate_setting
-from moderation.history import DecidedComment
+from moderation.history import DecidedComment, ShadowScored
 from moderation.models import SpamModel
 
 BIGGEST = 20
@@ -90,14 +95,16 @@ class Candidate:
         for sample, signal in zip(samples, signals, strict=True):
             known = self.held_out.get(sample_key(sample)) if self.held_out else None
             score = known if known is not None else self.classifier.score_one(sample)
-            if score < self.thresholds.hold:
-                action = APPROVE
-            elif is_spam(score, signal, self.thresholds):
-                action = SPAM
-            else:
-                action = HOLD
-            found.append((score, action))
+            found.append((score, self.call(score, signal)))
         return found
+
+    def call(self, score: float, signal: bool) -> str:
+        """What the gate's classifier step makes of `score` under these thresholds."""
+        if score < self.thresholds.hold:
+            return APPROVE
+        if is_spam(score, signal, self.thresholds):
+            return SPAM
+        return HOLD
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,25 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Live:
+    """The live part: new comments the version scored in shadow while the active one decided."""
+
+    comments: int
+    changes: dict[str, int]
+    # Of those, the ones moderators have since published or marked as spam.
+    old: Figures
+    new: Figures
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "comments": self.comments,
+            "changes": self.changes,
+            "old": self.old.as_dict(),
+            "new": self.new.as_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class Report:
     version: int
     against: int | None  # the active version, None when there is none
@@ -157,6 +183,8 @@ class Report:
     biggest: list[Change]
     worse: bool
     why: str
+    live: Live | None = None
+    shadow_until: str | None = None  # when its shadow period ends (ISO time), if it has one
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -169,6 +197,8 @@ class Report:
             "biggest": [asdict(change) for change in self.biggest],
             "worse": self.worse,
             "why": self.why,
+            "live": self.live.as_dict() if self.live else None,
+            "shadow_until": self.shadow_until,
         }
 
 
@@ -187,7 +217,69 @@ def check(version: int | None = None, limit: int | None = None) -> Report:
     live = rows.filter(active=True).exclude(pk=row.pk).first()
     decided = history.current().recently_decided(limit or gate_setting("shadow_comments"))
     old = Candidate.of(live, with_held_out=False) if live else None
-    return compare(candidate, old, decided)
+    report = compare(candidate, old, decided)
+    scored = history.current().shadow_scored(row.pk, limit or gate_setting("shadow_comments"))
+    return replace(
+        report,
+        live=compare_live(candidate, old, scored) if old and scored else None,
+        shadow_until=row.shadow_until.isoformat() if row.shadow_until else None,
+    )
+
+
+def compare_live(new: Candidate, old: Candidate, scored: Sequence[ShadowScored]) -> Live:
+    """The calls of both models on comments scored live: the active one's score is the one the
+    gate used, the version's the one it gave in shadow."""
+    kept = [row for row in scored if row.live_score is not None]
+    signals = has_signals([Sample(r.content, r.author_name, r.author_url) for r in kept])
+    changes = _no_changes()
+    old_calls, new_calls = [], []
+    for row, signal in zip(kept, signals, strict=True):
+        assert row.live_score is not None
+        before, after = old.call(row.live_score, signal), new.call(row.shadow_score, signal)
+        _count_change(changes, before, after)
+        old_calls.append(before)
+        new_calls.append(after)
+    labelled = [i for i, row in enumerate(kept) if row.is_spam is not None]
+    labels = [bool(kept[i].is_spam) for i in labelled]
+    return Live(
+        comments=len(kept),
+        changes=changes,
+        old=_figures(labels, [old_calls[i] for i in labelled]),
+        new=_figures(labels, [new_calls[i] for i in labelled]),
+    )
+
+
+def start_shadow(row: SpamModel, days: float) -> datetime:
+    """Put inactive spam version `row` in shadow for `days` (ending any other's shadow); returns
+    when its shadow ends."""
+    if row.kind != SpamModel.Kind.SPAM or row.active:
+        raise ShadowError(f"model v{row.pk} is not an inactive spam model: nothing to shadow")
+    until = timezone.now() + timedelta(days=days)
+    with transaction.atomic():
+        SpamModel.objects.filter(kind=row.kind, shadow_until__isnull=False).exclude(
+            pk=row.pk
+        ).update(shadow_until=None)
+        SpamModel.objects.filter(pk=row.pk).update(shadow_until=until)
+    row.shadow_until = until
+    registry.forget()
+    return until
+
+
+def _no_changes() -> dict[str, int]:
+    return {"published_to_held": 0, "held_to_published": 0, "to_spam": 0, "out_of_spam": 0}
+
+
+def _count_change(changes: dict[str, int], before: str, after: str) -> None:
+    if before == after:
+        return
+    if before == APPROVE:
+        changes["published_to_held"] += 1
+    elif after == APPROVE:
+        changes["held_to_published"] += 1
+    if after == SPAM:
+        changes["to_spam"] += 1
+    elif before == SPAM:
+        changes["out_of_spam"] += 1
 
 
 def compare(new: Candidate, old: Candidate | None, decided: Sequence[DecidedComment]) -> Report:
@@ -195,7 +287,7 @@ def compare(new: Candidate, old: Candidate | None, decided: Sequence[DecidedComm
     signals = has_signals(samples)
     new_calls = new.calls(samples, signals)
     old_calls = old.calls(samples, signals) if old else None
-    changes = {"published_to_held": 0, "held_to_published": 0, "to_spam": 0, "out_of_spam": 0}
+    changes = _no_changes()
     moved: list[tuple[float, int]] = []
     for index, (score, action) in enumerate(new_calls):
         if old_calls is None:
@@ -203,14 +295,7 @@ def compare(new: Candidate, old: Candidate | None, decided: Sequence[DecidedComm
         old_score, old_action = old_calls[index]
         if action == old_action:
             continue
-        if old_action == APPROVE:
-            changes["published_to_held"] += 1
-        elif action == APPROVE:
-            changes["held_to_published"] += 1
-        if action == SPAM:
-            changes["to_spam"] += 1
-        elif old_action == SPAM:
-            changes["out_of_spam"] += 1
+        _count_change(changes, old_action, action)
         moved.append((abs(score - old_score), index))
     biggest = [
         _change(decided[index], samples[index], new, new_calls[index], old_calls[index])

@@ -64,6 +64,24 @@ def classify(ctx: ReviewContext, found: list[Reason]) -> tuple[float | None, lis
     return score, [Reason(CheckName.CLASSIFIER, Action.HOLD, text)]
 
 
+def shadow_score(ctx: ReviewContext) -> tuple[int, float] | None:
+    """The score of the spam version in shadow, if one is, as (version, score); it decides
+    nothing. A failure there is logged and forgotten: the live model has decided already."""
+    if not gate_setting("classifier"):
+        return None
+    model = registry.in_shadow()
+    if model is None:
+        return None
+    sub = ctx.submission
+    try:
+        return model.version, model.classifier.score_one(
+            Sample(sub.content, sub.author_name, sub.author_url)
+        )
+    except Exception:
+        logger.exception("the spam model in shadow failed on a comment")
+        return None
+
+
 def in_force(stored: Thresholds) -> Thresholds:
     """The thresholds the gate applies: settings.COMMENT_GATE's where set, else the model's."""
     return Thresholds(

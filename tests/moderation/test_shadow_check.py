@@ -305,3 +305,93 @@ def test_a_training_keeps_held_out_scores_of_the_moderators_comments_only():
     trained = train(rows, folds=3, c_grid=(1.0,))
     scores = shadow.held_out_scores(rows, trained.oof_scores)
     assert scores == {shadow.sample_key(moderated.sample): round(float(trained.oof_scores[-1]), 6)}
+
+
+def test_a_version_in_shadow_scores_new_comments_and_decides_nothing(thread, tune_gate):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from comments.models import ShadowScore
+    from comments.services import submit_comment
+    from moderation.classifier import registry
+    from tests.moderation.conftest import make_submission
+
+    tune_gate(classifier=True)
+    live = stored(a_slice(), activate=True)
+    candidate = stored(a_slice(flipped=True))
+    text = "Jadwal bus baru berlaku Senin, semoga halte di pasar ikut diperbaiki."
+    second = "Kapan jembatan di kampung kami mulai dikerjakan, sudah lama rusak."
+    before = submit_comment(make_submission(thread, content=text, ip_address="192.0.2.1"))
+    assert before.verdict.shadow is None and not ShadowScore.objects.exists()
+
+    until = shadow.start_shadow(candidate, 7)
+    assert until > timezone.now() + timedelta(days=6)
+    after = submit_comment(
+        make_submission(
+            thread, content=second, ip_address="192.0.2.2",
+            author_email="budi.pembaca@example.id",
+        )
+    )  # fmt: skip
+    assert after.comment is not None, after.verdict.reasons
+    assert after.verdict.score is not None, after.verdict.reasons
+    # The live model decided; the shadow only scored.
+    assert after.verdict.score == pytest.approx(
+        registry.active().classifier.score_one(Sample(second, "Dewi"))
+    )
+    scored = ShadowScore.objects.get()
+    assert (scored.comment_id, scored.version) == (after.comment.pk, candidate.pk)
+    assert after.verdict.shadow == (candidate.pk, pytest.approx(scored.score))
+
+    # A moderator marks it as spam: the live part of the report counts it.
+    Decision.objects.create(
+        comment=after.comment, source=Decision.Source.HUMAN, action="spam", reason="mod"
+    )
+    Comment.objects.filter(pk=after.comment.pk).update(status=Comment.Status.SPAM)
+    report = shadow.check(candidate.pk)
+    assert report.against == live.pk and report.live is not None
+    assert report.live.comments == 1
+    assert (report.live.new.spam, report.live.new.ham) == (1, 0)
+    assert report.shadow_until is not None
+
+    # Its shadow ended: nothing more is scored.
+    SpamModel.objects.filter(pk=candidate.pk).update(shadow_until=timezone.now())
+    registry.forget()
+    submit_comment(
+        make_submission(
+            thread, content="Satu komentar lagi soal halte.", ip_address="192.0.2.3",
+            author_email="wati.pembaca@example.id",
+        )
+    )  # fmt: skip
+    assert ShadowScore.objects.count() == 1
+
+
+def test_the_command_starts_a_shadow_period(decided):
+    stored(a_slice(), activate=True)
+    candidate = stored(a_slice())
+    out = StringIO()
+    call_command("shadow_check", "--version", str(candidate.pk), "--shadow-days", "3", stdout=out)
+    candidate.refresh_from_db()
+    assert candidate.shadow_until is not None
+    assert json.loads(out.getvalue().strip().splitlines()[-1])["shadow_until"]
+    with pytest.raises(CommandError, match="--shadow-days must be more than 0"):
+        call_command("shadow_check", "--shadow-days", "0", stdout=StringIO())
+    active = SpamModel.objects.get(active=True)
+    with pytest.raises(CommandError, match="not an inactive spam model"):
+        call_command(
+            "shadow_check", "--version", str(active.pk), "--shadow-days", "1", stdout=StringIO()
+        )
+
+
+def test_the_admin_runs_a_version_in_shadow(decided, django_user_model):
+    stored(a_slice(), activate=True)
+    candidate = stored(a_slice())
+    keeper = staff_with(django_user_model, "erin", "view_spammodel", "activate_model")
+    page = keeper.get(shadow_url(candidate), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Run in shadow for 7 days" in page
+    done = keeper.post(shadow_url(candidate), {"shadow": "start"}, follow=True,
+                       HTTP_ACCEPT_LANGUAGE="en")  # fmt: skip
+    assert "scores every new comment in shadow until" in done.content.decode()
+    assert "In shadow until" in done.content.decode()
+    candidate.refresh_from_db()
+    assert candidate.shadow_until is not None and not candidate.active

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 
 from moderation.classifier import shadow
+from moderation.models import SpamModel
 
 
 class Command(BaseCommand):
@@ -25,6 +27,13 @@ class Command(BaseCommand):
             "--version", type=int, help="the model version (default: the newest inactive one)"
         )
         parser.add_argument(
+            "--shadow-days",
+            type=float,
+            metavar="DAYS",
+            help="then run the version in shadow for DAYS: it scores every new comment beside the "
+            "active model, deciding nothing, and later checks report on that live traffic too",
+        )
+        parser.add_argument(
             "--limit",
             type=int,
             help="how many of the latest decided comments (default: the shadow_comments setting)",
@@ -33,8 +42,14 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["limit"] is not None and options["limit"] < 1:
             raise CommandError("--limit must be at least 1")
+        days = options["shadow_days"]
+        if days is not None and not 0 < days <= 365:
+            raise CommandError("--shadow-days must be more than 0 and at most 365")
         try:
             report = shadow.check(options["version"], options["limit"])
+            if days is not None:
+                until = shadow.start_shadow(SpamModel.objects.get(pk=report.version), days)
+                report = replace(report, shadow_until=until.isoformat())
         except shadow.ShadowError as error:
             raise CommandError(str(error)) from None
         write_report(self.stdout, report)
@@ -72,6 +87,19 @@ def write_report(out: OutputWrapper, report: shadow.Report) -> None:
             f"{', '.join(change.reasons) or 'no single feature stands out'}: "
             f"{change.text[:120]!r}"
         )
+    if report.live is not None:
+        live, c = report.live, report.live.changes
+        out.write(
+            f"Live, in shadow: {live.comments} new comments scored; it would have changed "
+            f"{c['published_to_held']} published -> held, {c['held_to_published']} held -> "
+            f"published, {c['to_spam']} into spam, {c['out_of_spam']} out of spam. Of them "
+            f"moderators decided {live.new.spam + live.new.ham}: the active model flagged "
+            f"{live.old.flagged_spam} of {live.old.spam} spam and {live.old.flagged_ham} of "
+            f"{live.old.ham} approved, the new one {live.new.flagged_spam} and "
+            f"{live.new.flagged_ham}."
+        )
+    if report.shadow_until:
+        out.write(f"In shadow until {report.shadow_until}.")
     out.write(report.why[0].upper() + report.why[1:] + ".")
 
 
