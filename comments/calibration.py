@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, When
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from comments.models import Decision
-from comments.outcomes import submitted_since
+from comments.outcomes import gate_verdict, last_human_word, submitted_since
 from moderation.verdict import CheckName
 
 WEEKS = 12
@@ -60,42 +60,20 @@ def weeks(now: datetime, count: int = WEEKS) -> list[Week]:
     # Weeks of the site's own calendar, as TruncWeek cuts them (in the current time zone).
     first = (timezone.localtime(now) - timedelta(weeks=count - 1)).date()
     first -= timedelta(days=first.weekday())
-    verdict = (
-        Decision.objects.filter(
-            comment=OuterRef("pk"),
-            source=Decision.Source.GATE,
-            action__in=[Decision.Action.APPROVE, *_FLAGGED],
-        )
-        .annotate(
-            severity=Case(
-                When(action=Decision.Action.SPAM, then=2),
-                When(action=Decision.Action.HOLD, then=1),
-                default=0,
-                output_field=IntegerField(),
-            )
-        )
-        .order_by("-severity")
-        .values("action")[:1]
-    )
     classifier = Decision.objects.filter(
         comment=OuterRef("pk"),
         source=Decision.Source.GATE,
         check_name=CheckName.CLASSIFIER,
         action__in=_FLAGGED,
     ).values("action")[:1]
-    last_word = (
-        Decision.objects.filter(comment=OuterRef("pk"), source=Decision.Source.HUMAN)
-        .order_by("-created", "-pk")
-        .values("action")[:1]
-    )
     since = timezone.make_aware(datetime.combine(first, datetime.min.time()))
     rows = (
         submitted_since(since)
         .annotate(
             week=TruncWeek("created"),
-            verdict=Subquery(verdict),
+            verdict=gate_verdict(),
             classifier=Subquery(classifier),
-            last_word=Subquery(last_word),
+            last_word=last_human_word(),
         )
         .filter(last_word__in=[*_PUBLISHED, Decision.Action.SPAM])
         .values_list("week", "verdict", "classifier", "last_word")

@@ -85,7 +85,7 @@ def submitted_since(since: datetime) -> QuerySet[Comment]:
     return Comment.objects.filter(status__in=Comment.Status.values, created__gte=since)
 
 
-def _last_human_word() -> Subquery:
+def last_human_word() -> Subquery:
     """The action of a comment's latest human decision (a subquery on OuterRef("pk"))."""
     return Subquery(
         Decision.objects.filter(comment=OuterRef("pk"), source=Decision.Source.HUMAN)
@@ -106,7 +106,7 @@ class AbuseOutcomes:
 
 def abuse_outcomes(since: datetime) -> AbuseOutcomes:
     """The abuse classifier's holds and trash among the comments submitted since `since`."""
-    last_word = _last_human_word()
+    last_word = last_human_word()
     abuse = Decision.objects.filter(
         comment=OuterRef("pk"), source=Decision.Source.GATE, check_name="abuse"
     ).values("action")[:1]
@@ -128,9 +128,10 @@ def abuse_outcomes(since: datetime) -> AbuseOutcomes:
     return AbuseOutcomes(**counts)
 
 
-def gate_outcomes(since: datetime) -> GateOutcomes:
-    """How the gate's verdicts on the comments submitted since `since` turned out (see above)."""
-    verdict = (
+def gate_verdict() -> Subquery:
+    """The gate's verdict on a comment, spam over hold over approve (a subquery on
+    OuterRef("pk"))."""
+    return Subquery(
         Decision.objects.filter(
             comment=OuterRef("pk"), source=Decision.Source.GATE, action__in=_GATE_ACTIONS
         )
@@ -145,10 +146,15 @@ def gate_outcomes(since: datetime) -> GateOutcomes:
         .order_by("-severity")
         .values("action")[:1]
     )
-    last_word = _last_human_word()
+
+
+def gate_outcomes(since: datetime) -> GateOutcomes:
+    """How the gate's verdicts on the comments submitted since `since` turned out (see above)."""
+    verdict = gate_verdict()
+    last_word = last_human_word()
     pairs = (
         submitted_since(since)
-        .annotate(verdict=Subquery(verdict), last_word=last_word)
+        .annotate(verdict=verdict, last_word=last_word)
         .values_list("verdict", "last_word")
         .annotate(n=Count("pk"))
         .order_by()

@@ -160,10 +160,16 @@ def logged_in_moderator(browser: Any, live_server: Any, django_user_model: Any) 
         )
     )
     bob.groups.add(group)
+    return logged_in_as(browser, live_server, "bob")
+
+
+def logged_in_as(browser: Any, live_server: Any, username: str) -> Any:
+    """A browser context of its own signed in to the admin as `username` (password
+    pw-12345678), and its page."""
     context = browser.new_context(locale="en-US")
     page = context.new_page()
     page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("bob")
+    page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill("pw-12345678")
     page.get_by_role("button", name="Log in").click()
     return context, page

@@ -14,6 +14,7 @@ from moderation.classifier.train import train
 from moderation.models import SpamModel
 from tests.conftest import make_comment
 from tests.e2e.accessibility import assert_accessible
+from tests.e2e.conftest import logged_in_as
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -40,12 +41,7 @@ def test_a_keeper_reads_the_shadow_check_and_activates(
     keeper.user_permissions.add(
         *Permission.objects.filter(codename__in=["view_spammodel", "activate_model"])
     )
-    context = browser.new_context(locale="en-US")
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("erin")
-    page.get_by_label("Password").fill("pw-12345678")
-    page.get_by_role("button", name="Log in").click()
+    context, page = logged_in_as(browser, live_server, "erin")
 
     page.goto(live_server.url + "/admin/moderation/spammodel/")
     page.locator(f'a[href="/admin/moderation/spammodel/{candidate.pk}/shadow/"]').click()
