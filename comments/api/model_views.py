@@ -83,6 +83,17 @@ class ShadowReportSerializer(serializers.Serializer[Any]):
     why = serializers.CharField()
 
 
+class ShadowPeriodSerializer(serializers.Serializer[Any]):
+    days = serializers.FloatField(
+        min_value=0.01, max_value=365, help_text="how long it scores new comments in shadow"
+    )
+
+
+class ShadowStartedSerializer(serializers.Serializer[Any]):
+    version = serializers.IntegerField()
+    shadow_until = serializers.DateTimeField()
+
+
 class ActivateSerializer(serializers.Serializer[Any]):
     force = serializers.BooleanField(
         default=False, help_text="activate even when the shadow check finds it worse"
@@ -98,9 +109,13 @@ class RefusedSerializer(ErrorSerializer):
     report = ShadowReportSerializer()
 
 
+def _no_such_model(pk: int) -> Response:
+    return Response({"detail": f"There is no model v{pk}.", "code": "not_found"}, status=404)
+
+
 def _report(pk: int) -> shadow.Report | Response:
     if not SpamModel.objects.filter(pk=pk).exists():
-        return Response({"detail": f"There is no model v{pk}.", "code": "not_found"}, status=404)
+        return _no_such_model(pk)
     try:
         return shadow.check(pk)
     except shadow.ShadowError as error:
@@ -108,9 +123,12 @@ def _report(pk: int) -> shadow.Report | Response:
 
 
 class ShadowCheckView(APIView):
-    """What this spam model version would change on the moderators' latest decisions."""
+    """What this spam model version would change on the moderators' latest decisions (GET);
+    run it in shadow on new comments for a number of days (POST, the activate permission)."""
 
-    permission_classes = [CanViewModels]
+    def get_permissions(self) -> list[BasePermission]:
+        wanted = CanActivateModels if self.request.method == "POST" else CanViewModels
+        return [wanted()]
 
     @extend_schema(
         operation_id="moderation_model_shadow", responses={200: ShadowReportSerializer, **ERRORS}
@@ -120,6 +138,25 @@ class ShadowCheckView(APIView):
         if isinstance(report, Response):
             return report
         return Response(report.as_dict())
+
+    @extend_schema(
+        operation_id="moderation_model_shadow_start",
+        request=ShadowPeriodSerializer,
+        responses={200: ShadowStartedSerializer, 400: FIELD_ERRORS, **ERRORS},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        asked = ShadowPeriodSerializer(data=request.data if isinstance(request.data, dict) else {})
+        asked.is_valid(raise_exception=True)
+        row = SpamModel.objects.filter(pk=pk).defer("blob").first()
+        if row is None:
+            return Response(
+                {"detail": f"There is no model v{pk}.", "code": "not_found"}, status=404
+            )
+        try:
+            until = shadow.start_shadow(row, asked.validated_data["days"])
+        except shadow.ShadowError as error:
+            return Response({"detail": str(error), "code": "not_shadowable"}, status=404)
+        return Response({"version": row.pk, "shadow_until": until})
 
 
 class ActivateModelView(APIView):

@@ -395,3 +395,22 @@ def test_the_admin_runs_a_version_in_shadow(decided, django_user_model):
     assert "In shadow until" in done.content.decode()
     candidate.refresh_from_db()
     assert candidate.shadow_until is not None and not candidate.active
+
+
+def test_the_api_starts_a_shadow_period_with_the_activate_permission(db, django_user_model):
+    stored(a_slice(), activate=True)
+    candidate = stored(a_slice())
+    url = f"/api/v1/moderation/models/{candidate.pk}/shadow/"
+    viewer = staff_with(django_user_model, "wati", "view_spammodel")
+    assert viewer.post(url, {"days": 7}, content_type="application/json").status_code == 403
+    keeper = staff_with(django_user_model, "erin", "view_spammodel", "activate_model")
+    assert keeper.post(url, {"days": 0}, content_type="application/json").status_code == 400
+    started = keeper.post(url, {"days": 7}, content_type="application/json")
+    assert started.status_code == 200 and started.json()["version"] == candidate.pk
+    candidate.refresh_from_db()
+    assert candidate.shadow_until is not None
+    active = SpamModel.objects.get(active=True)
+    refused = keeper.post(
+        f"/api/v1/moderation/models/{active.pk}/shadow/", {"days": 1}, "application/json"
+    )
+    assert refused.status_code == 404 and "not an inactive spam model" in refused.json()["detail"]
