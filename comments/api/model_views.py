@@ -71,6 +71,13 @@ class ChangesSerializer(serializers.Serializer[Any]):
     out_of_spam = serializers.IntegerField()
 
 
+class LiveSerializer(serializers.Serializer[Any]):
+    comments = serializers.IntegerField(help_text="new comments it scored in shadow")
+    changes = ChangesSerializer()
+    old = FiguresSerializer(help_text="the active model, on those moderators decided since")
+    new = FiguresSerializer(help_text="this version, on the same comments")
+
+
 class ShadowReportSerializer(serializers.Serializer[Any]):
     version = serializers.IntegerField()
     against = serializers.IntegerField(allow_null=True, help_text="the active version")
@@ -81,6 +88,8 @@ class ShadowReportSerializer(serializers.Serializer[Any]):
     biggest = ChangeSerializer(many=True)
     worse = serializers.BooleanField()
     why = serializers.CharField()
+    live = LiveSerializer(allow_null=True, help_text="while it ran in shadow, if it did")
+    shadow_until = serializers.DateTimeField(allow_null=True)
 
 
 class ShadowPeriodSerializer(serializers.Serializer[Any]):
