@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.db import connection
-from django.db.models import Exists, Max, Model, OuterRef, Q, Subquery
+from django.db.models import Exists, Max, Model, OuterRef, Q
 
 from comments import commenters
 from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision, ShadowScore
@@ -123,29 +123,26 @@ class StoredComments:
             yield ModeratedComment(content, name, url, status == Comment.Status.SPAM)
 
     def shadow_scored(self, version: int, limit: int) -> list[ShadowScored]:
-        shadow = ShadowScore.objects.filter(comment=OuterRef("pk"), version=version)
-        human = Q(decisions__source=Decision.Source.HUMAN)
-        labelled = Comment.objects.filter(
-            human, pk=OuterRef("pk"), status__in=[Comment.Status.APPROVED, Comment.Status.SPAM]
+        # From the version's own rows (its index), not a scan of every comment.
+        human = Decision.objects.filter(
+            comment=OuterRef("comment_id"), source=Decision.Source.HUMAN
         )
         rows = (
-            Comment.objects.annotate(
-                shadow_score=Subquery(shadow.values("score")[:1]), labelled=Exists(labelled)
-            )
-            .filter(shadow_score__isnull=False)
-            .order_by("-pk")
+            ShadowScore.objects.filter(version=version)
+            .annotate(decided=Exists(human))
+            .order_by("-comment_id")
             .values_list(
-                "pk", "content", "author_name", "author_url", "score", "shadow_score", "status",
-                "labelled",
+                "comment_id", "comment__content", "comment__author_name", "comment__author_url",
+                "comment__score", "score", "comment__status", "decided",
             )[:limit]
         )  # fmt: skip
+        labels: dict[str, bool] = {Comment.Status.SPAM: True, Comment.Status.APPROVED: False}
         return [
             ShadowScored(
-                pk, content, name, url, live, float(shadowed),
-                (status == Comment.Status.SPAM) if labelled else None,
+                pk, content, name, url, live, shadowed, labels.get(status) if decided else None
             )
-            for pk, content, name, url, live, shadowed, status, labelled in rows
-        ]  # fmt: skip
+            for pk, content, name, url, live, shadowed, status, decided in rows
+        ]
 
     def labels_since(self, since: datetime | None) -> int:
         labelled = Decision.objects.filter(

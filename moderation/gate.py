@@ -64,8 +64,7 @@ def review(submission: Submission) -> Verdict:
     )
     if nudge:
         limits.release_flood(ctx)
-    verdict = _final(decisive, reasons, score, abuse_score, nudge, ctx.near_duplicates)
-    return replace(verdict, shadow=shadow)
+    return _final(decisive, reasons, score, abuse_score, nudge, ctx.near_duplicates, shadow)
 
 
 def _ended(ctx: ReviewContext, reason: Reason, reasons: list[Reason]) -> Verdict:
@@ -94,6 +93,7 @@ def _final(
     abuse_score: float | None = None,
     nudge: bool = False,
     near_duplicates: tuple[int, ...] | None = None,
+    shadow: tuple[int, float] | None = None,
 ) -> Verdict:
     return Verdict(
         decisive.action,
@@ -106,4 +106,5 @@ def _final(
         abuse_score=abuse_score,
         nudge=nudge,
         near_duplicates=near_duplicates,
+        shadow=shadow,
     )

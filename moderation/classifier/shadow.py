@@ -210,15 +210,15 @@ def check(version: int | None = None, limit: int | None = None) -> Report:
         if row is None:
             raise ShadowError("no inactive spam model to check: train one first")
     else:
-        row = rows.filter(pk=version).first() or SpamModel.objects.filter(pk=version).first()
+        row = SpamModel.objects.filter(pk=version).first()  # Candidate.of refuses other kinds
         if row is None:
             raise ShadowError(f"there is no model v{version}")
     candidate = Candidate.of(row)
     live = rows.filter(active=True).exclude(pk=row.pk).first()
-    decided = history.current().recently_decided(limit or gate_setting("shadow_comments"))
+    limit = limit or gate_setting("shadow_comments")
     old = Candidate.of(live, with_held_out=False) if live else None
-    report = compare(candidate, old, decided)
-    scored = history.current().shadow_scored(row.pk, limit or gate_setting("shadow_comments"))
+    report = compare(candidate, old, history.current().recently_decided(limit))
+    scored = history.current().shadow_scored(row.pk, limit)
     return replace(
         report,
         live=compare_live(candidate, old, scored) if old and scored else None,
@@ -236,7 +236,8 @@ def compare_live(new: Candidate, old: Candidate, scored: Sequence[ShadowScored])
     for row, signal in zip(kept, signals, strict=True):
         assert row.live_score is not None
         before, after = old.call(row.live_score, signal), new.call(row.shadow_score, signal)
-        _count_change(changes, before, after)
+        if before != after:
+            _count_change(changes, before, after)
         old_calls.append(before)
         new_calls.append(after)
     labelled = [i for i, row in enumerate(kept) if row.is_spam is not None]
@@ -270,8 +271,7 @@ def _no_changes() -> dict[str, int]:
 
 
 def _count_change(changes: dict[str, int], before: str, after: str) -> None:
-    if before == after:
-        return
+    """Count one comment whose call moves from `before` to `after` (they differ)."""
     if before == APPROVE:
         changes["published_to_held"] += 1
     elif after == APPROVE:
@@ -288,23 +288,23 @@ def compare(new: Candidate, old: Candidate | None, decided: Sequence[DecidedComm
     new_calls = new.calls(samples, signals)
     old_calls = old.calls(samples, signals) if old else None
     changes = _no_changes()
-    moved: list[tuple[float, int]] = []
-    for index, (score, action) in enumerate(new_calls):
-        if old_calls is None:
-            continue
-        old_score, old_action = old_calls[index]
-        if action == old_action:
-            continue
-        _count_change(changes, old_action, action)
-        moved.append((abs(score - old_score), index))
-    biggest = [
-        _change(decided[index], samples[index], new, new_calls[index], old_calls[index])
-        for _, index in sorted(moved, reverse=True)[:BIGGEST]
-        if old_calls is not None
-    ]
+    biggest: list[Change] = []
+    old_figures = None
     labels = [comment.is_spam for comment in decided]
+    if old_calls is not None:
+        moved: list[tuple[float, int]] = []
+        for index, ((score, action), (old_score, old_action)) in enumerate(
+            zip(new_calls, old_calls, strict=True)
+        ):
+            if action != old_action:
+                _count_change(changes, old_action, action)
+                moved.append((abs(score - old_score), index))
+        biggest = [
+            _change(decided[index], samples[index], new, new_calls[index], old_calls[index])
+            for _, index in sorted(moved, reverse=True)[:BIGGEST]
+        ]
+        old_figures = _figures(labels, [action for _, action in old_calls])
     new_figures = _figures(labels, [action for _, action in new_calls])
-    old_figures = _figures(labels, [action for _, action in old_calls]) if old_calls else None
     worse, why = _verdict(new_figures, old_figures)
     return Report(
         version=new.version,
