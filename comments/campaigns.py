@@ -26,6 +26,7 @@ from moderation import campaigns
 from moderation.campaigns import Review
 from moderation.conf import gate_setting
 from moderation.history import NearDuplicate
+from moderation.sql_names import column, table
 from moderation.verdict import CheckName
 
 if TYPE_CHECKING:
@@ -87,14 +88,10 @@ def _store_keys(comment: Comment, keys: tuple[int, ...]) -> None:
 
 @functools.lru_cache(maxsize=8)
 def _keys_sql(vendor: str, count: int) -> str:
-    quote = connection.ops.quote_name
-    column = {field.name: quote(field.column) for field in BandKey._meta.concrete_fields}
     rows = ", ".join(["(%s, %s, %s)"] * count)
+    names = ", ".join(column(BandKey, name) for name in ("comment", "key", "created"))
     # Only names from the model's own metadata go into the text; every value is a parameter.
-    return (
-        f"INSERT INTO {quote(BandKey._meta.db_table)} "  # noqa: S608
-        f"({column['comment']}, {column['key']}, {column['created']}) VALUES {rows}"
-    )
+    return f"INSERT INTO {table(BandKey)} ({names}) VALUES {rows}"  # noqa: S608
 
 
 def _neighbours(nears: list[NearDuplicate], since: datetime) -> set[int]:

@@ -44,6 +44,7 @@ from comments.conf import comments_setting
 from comments.fields import one_line_name
 from comments.models import Comment, FollowUp, FollowUpEmail
 from moderation.identity import canonical_email, commenter_digest
+from moderation.sql_names import column, table
 
 logger = logging.getLogger(__name__)
 
@@ -103,16 +104,14 @@ def anyone_to_tell(comment: Comment) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _anyone_sql(vendor: str) -> str:
-    quote = connection.ops.quote_name
-    column = {field.name: quote(field.column) for field in FollowUp._meta.concrete_fields}
-    confirmed, scope = column["confirmed"], column["scope"]
+    confirmed, scope = column(FollowUp, "confirmed"), column(FollowUp, "scope")
+    thread, comment = column(FollowUp, "thread"), column(FollowUp, "comment")
     # Only names from the model's own metadata go into the text; every value is a parameter.
     return (
-        f"SELECT 1 FROM {quote(FollowUp._meta.db_table)} "  # noqa: S608
-        f"WHERE {column['unsubscribed']} IS NULL AND (({confirmed} IS NOT NULL AND ("
-        f"({scope} = %s AND {column['thread']} = %s) OR ({scope} = %s AND "
-        f"{column['comment']} = %s))) OR ({column['comment']} = %s AND {confirmed} IS NULL)) "
-        "LIMIT 1"
+        f"SELECT 1 FROM {table(FollowUp)} "  # noqa: S608
+        f"WHERE {column(FollowUp, 'unsubscribed')} IS NULL AND (({confirmed} IS NOT NULL AND ("
+        f"({scope} = %s AND {thread} = %s) OR ({scope} = %s AND {comment} = %s))) "
+        f"OR ({comment} = %s AND {confirmed} IS NULL)) LIMIT 1"
     )
 
 

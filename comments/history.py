@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.db import connection
-from django.db.models import Exists, Max, Model, OuterRef, Q
+from django.db.models import Exists, Max, OuterRef, Q
 
 from comments import commenters
 from comments.models import BandKey, Campaign, CampaignMember, Comment, Decision, ShadowScore
@@ -23,6 +23,7 @@ from moderation.history import (
     ShadowScored,
 )
 from moderation.identity import canonical_email
+from moderation.sql_names import column, table
 
 # "+ 0": the thread is a filter, never an index condition (see earlier_same_words).
 THREAD_TERM = "+ 0 = %s"
@@ -213,20 +214,22 @@ def commenter_record_query(
 
 @functools.lru_cache(maxsize=8)
 def _commenter_record_sql(vendor: str, by_digest: bool, by_user: bool) -> str:
-    quote = connection.ops.quote_name
-    comment = {field.name: quote(field.column) for field in Comment._meta.concrete_fields}
-    decision = {field.name: quote(field.column) for field in Decision._meta.concrete_fields}
-    who = [f"c.{comment['author_digest']} = %s"] if by_digest else []
+    def c(name: str) -> str:
+        return "c." + column(Comment, name)
+
+    def d(name: str) -> str:
+        return "d." + column(Decision, name)
+
+    who = [f"{c('author_digest')} = %s"] if by_digest else []
     if by_user:
-        who.append(f"c.{comment['user']} = %s")
+        who.append(f"{c('user')} = %s")
     # Only names from the models' own metadata go into the text; every value is a parameter.
     return (
-        f"SELECT c.{comment['status']}, EXISTS(SELECT 1 FROM "  # noqa: S608
-        f"{quote(Decision._meta.db_table)} d WHERE d.{decision['comment']} = c.{comment['id']} "
-        f"AND d.{decision['source']} = %s AND d.{decision['action']} = %s) "
-        f"FROM {quote(Comment._meta.db_table)} c WHERE ({' OR '.join(who)}) "
-        f"AND c.{comment['created']} >= %s AND c.{comment['status']} <> %s "
-        f"ORDER BY c.{comment['created']} DESC LIMIT {commenters.RECORD_LIMIT}"
+        f"SELECT {c('status')}, EXISTS(SELECT 1 FROM {table(Decision)} d "  # noqa: S608
+        f"WHERE {d('comment')} = {c('id')} AND {d('source')} = %s AND {d('action')} = %s) "
+        f"FROM {table(Comment)} c WHERE ({' OR '.join(who)}) "
+        f"AND {c('created')} >= %s AND {c('status')} <> %s "
+        f"ORDER BY {c('created')} DESC LIMIT {commenters.RECORD_LIMIT}"
     )
 
 
@@ -247,15 +250,7 @@ def near_duplicates_query(
 @functools.lru_cache(maxsize=8)
 def _near_duplicates_sql(vendor: str, count: int) -> str:
     # Built once per database and number of keys: the text is the same for every submission.
-    quote = connection.ops.quote_name
-
-    def table(model: type[Model]) -> str:
-        return quote(model._meta.db_table)
-
-    def col(model: type[Model], name: str) -> str:
-        column = {field.name: field.column for field in model._meta.concrete_fields}
-        return quote(column[name])
-
+    col = column
     marks = ", ".join(["%s"] * count)
     # Only names from the models' own metadata go into the text; every value is a parameter.
     return (

@@ -12,6 +12,7 @@ from django.utils import timezone
 from moderation.checks.context import ReviewContext
 from moderation.identity import commenter_digest
 from moderation.models import Ban
+from moderation.sql_names import column, table
 from moderation.verdict import Action, CheckName, Reason, RejectCode
 
 
@@ -53,9 +54,8 @@ def covering_bans(email: str, user_id: int | None, address: str | None) -> Query
 
 @functools.lru_cache(maxsize=8)
 def _ban_sql(vendor: str, by_user: bool, by_network: bool) -> str:
-    quote = connection.ops.quote_name
-    column = {field.name: quote(field.column) for field in Ban._meta.concrete_fields}
-    kind, value, until = column["kind"], column["value"], column["until"]
+    kind, value, until = (column(Ban, name) for name in ("kind", "value", "until"))
+    every = ", ".join(column(Ban, field.name) for field in Ban._meta.concrete_fields)
     who = [f"({kind} = %s AND {value} = %s)"]
     if by_user:
         who.append(f"({kind} = %s AND {value} = %s)")
@@ -63,7 +63,7 @@ def _ban_sql(vendor: str, by_user: bool, by_network: bool) -> str:
         who.append(f"{kind} = %s")
     # Only names from the model's own metadata go into the text; every value is a parameter.
     return (
-        f"SELECT {', '.join(column.values())} FROM {quote(Ban._meta.db_table)} "  # noqa: S608
+        f"SELECT {every} FROM {table(Ban)} "  # noqa: S608
         f"WHERE ({until} IS NULL OR {until} > %s) AND ({' OR '.join(who)}) "
         f"ORDER BY {until} DESC"
     )
